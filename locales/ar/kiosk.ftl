@@ -1,0 +1,119 @@
+### Welcome Kiosk: Arabic interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = العربية
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = الرئيسية
+nav-back = رجوع
+nav-language = اللغة
+nav-emergency = طوارئ
+
+## Language picker
+
+language-heading = اختر لغتك
+language-hint = يمكنك تغيير اللغة في أي وقت بالضغط على زر «اللغة».
+
+## Home screen
+
+home-heading = أهلًا وسهلًا
+home-subheading = ماذا تحتاج؟ اضغط على صورة.
+
+## Categories: home tiles and list headings
+
+kind-guides = حقوقك
+kind-jobs = فرص عمل
+kind-contacts = طوارئ
+kind-services = خدمات
+kind-events = فعاليات
+kind-stories = قصص
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [zero] لا توجد عناصر
+        [one] عنصر واحد
+        [two] عنصران
+        [few] { $count } عناصر
+        [many] { $count } عنصرًا
+       *[other] { $count } عنصر
+    }
+list-empty = لا يوجد شيء هنا الآن. يُرجى العودة لاحقًا.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = غير متوفر بعد بلغة { $language } — يظهر هنا بلغة { $fallback }.
+machine-translation-notice = هذا النص ترجمه الكمبيوتر. قد تكون فيه أخطاء.
+example-badge = مثال
+example-notice = هذا مثال يوضح كيف يعمل هذا الجهاز. هذه ليست معلومات حقيقية.
+fictional-badge = قصة خيالية
+fictional-notice = هذه القصة من الخيال، لتوضيح كيف يمكن أن تكون القصص. هي لا تتحدث عن شخص حقيقي.
+
+## Facts of an item
+
+fact-phone = الهاتف
+fact-email = البريد الإلكتروني
+fact-address = العنوان
+fact-place = المكان
+fact-hours = أوقات الفتح
+fact-when = متى
+fact-website = الموقع الإلكتروني
+fact-employer = صاحب العمل
+fact-contract = العقد
+fact-working-hours = ساعات العمل
+fact-pay = الأجر
+fact-languages-needed = اللغات المطلوبة
+fact-languages-spoken = اللغات المتحدث بها
+fact-posted = تاريخ النشر
+fact-apply-before = آخر موعد للتقديم
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [zero] { $hours } ساعة في الأسبوع
+        [one] ساعة واحدة في الأسبوع
+        [two] ساعتان في الأسبوع
+        [few] { $hours } ساعات في الأسبوع
+        [many] { $hours } ساعةً في الأسبوع
+       *[other] { $hours } ساعة في الأسبوع
+    }
+contract-permanent = عمل دائم
+contract-temporary = عمل مؤقت
+contract-seasonal = عمل موسمي
+contract-apprenticeship = تدريب مهني
+
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } في الساعة
+pay-per-day = { $amount } في اليوم
+pay-per-week = { $amount } في الأسبوع
+pay-per-month = { $amount } في الشهر
+pay-per-year = { $amount } في السنة
+
+open-now = مفتوح الآن
+closed-now = مغلق الآن
+open-always = مفتوح ليلًا ونهارًا، كل يوم
+free-call = مكالمة مجانية
+free-entry = الدخول مجاني
+
+repeats-weekly = كل أسبوع
+repeats-monthly = كل شهر
+repeats-yearly = كل سنة
+
+## Emergency screen
+
+emergency-heading = أرقام الطوارئ
+emergency-intro = إذا كان أحد في خطر، اتصل بالرقم 112. المكالمة مجانية.
+urgent-badge = عاجل

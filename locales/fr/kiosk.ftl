@@ -1,0 +1,111 @@
+### Welcome Kiosk: French interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Français
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Accueil
+nav-back = Retour
+nav-language = Langue
+nav-emergency = Urgence
+
+## Language picker
+
+language-heading = Choisissez votre langue
+language-hint = Vous pouvez changer de langue à tout moment avec le bouton Langue.
+
+## Home screen
+
+home-heading = Bienvenue
+home-subheading = De quoi avez-vous besoin ? Touchez une image.
+
+## Categories: home tiles and list headings
+
+kind-guides = Vos droits
+kind-jobs = Emplois
+kind-contacts = Urgence
+kind-services = Services d’aide
+kind-events = Événements
+kind-stories = Témoignages
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } élément
+       *[other] { $count } éléments
+    }
+list-empty = Il n’y a rien ici pour le moment. Revenez plus tard, s’il vous plaît.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Pas encore disponible en { $language } — affiché en { $fallback }.
+machine-translation-notice = Un ordinateur a traduit ce texte. Il peut contenir des erreurs.
+example-badge = Exemple
+example-notice = Ceci est un exemple, pour montrer comment marche la borne. Ce ne sont pas de vraies informations.
+fictional-badge = Histoire inventée
+fictional-notice = Cette histoire est inventée, pour montrer à quoi les témoignages peuvent ressembler. Elle ne parle pas d’une vraie personne.
+
+## Facts of an item
+
+fact-phone = Téléphone
+fact-email = E-mail
+fact-address = Adresse
+fact-place = Où
+fact-hours = Heures d’ouverture
+fact-when = Quand
+fact-website = Site internet
+fact-employer = Employeur
+fact-contract = Contrat
+fact-working-hours = Heures de travail
+fact-pay = Salaire
+fact-languages-needed = Langues demandées
+fact-languages-spoken = Langues parlées
+fact-posted = Publié le
+fact-apply-before = Postuler avant le
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } heure par semaine
+       *[other] { $hours } heures par semaine
+    }
+contract-permanent = Emploi fixe (CDI)
+contract-temporary = Emploi temporaire
+contract-seasonal = Emploi saisonnier
+contract-apprenticeship = Apprentissage
+
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } de l’heure
+pay-per-day = { $amount } par jour
+pay-per-week = { $amount } par semaine
+pay-per-month = { $amount } par mois
+pay-per-year = { $amount } par an
+
+open-now = Ouvert maintenant
+closed-now = Fermé maintenant
+open-always = Ouvert jour et nuit, tous les jours
+free-call = Appel gratuit
+free-entry = Entrée gratuite
+
+repeats-weekly = Chaque semaine
+repeats-monthly = Chaque mois
+repeats-yearly = Chaque année
+
+## Emergency screen
+
+emergency-heading = Numéros d’urgence
+emergency-intro = Si quelqu’un est en danger, appelez le 112. L’appel est gratuit.
+urgent-badge = Urgent

@@ -1,0 +1,111 @@
+### Welcome Kiosk: Dutch interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Nederlands
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Start
+nav-back = Terug
+nav-language = Taal
+nav-emergency = Noodgeval
+
+## Language picker
+
+language-heading = Kies uw taal
+language-hint = U kunt de taal altijd veranderen met de knop Taal.
+
+## Home screen
+
+home-heading = Welkom
+home-subheading = Wat heeft u nodig? Tik op een afbeelding.
+
+## Categories: home tiles and list headings
+
+kind-guides = Uw rechten
+kind-jobs = Werk
+kind-contacts = Noodgeval
+kind-services = Hulp en advies
+kind-events = Activiteiten
+kind-stories = Verhalen
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] Eén item
+       *[other] { $count } items
+    }
+list-empty = Hier is nu niets. Kom later nog eens terug.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Nog niet beschikbaar in { $language } — getoond in { $fallback }.
+machine-translation-notice = Een computer heeft deze tekst vertaald. Er kunnen fouten in staan.
+example-badge = Voorbeeld
+example-notice = Dit is een voorbeeld, om te laten zien hoe de kiosk werkt. Het is geen echte informatie.
+fictional-badge = Verzonnen verhaal
+fictional-notice = Dit verhaal is verzonnen, om te laten zien hoe verhalen eruit kunnen zien. Het gaat niet over een echte persoon.
+
+## Facts of an item
+
+fact-phone = Telefoon
+fact-email = E-mail
+fact-address = Adres
+fact-place = Waar
+fact-hours = Openingstijden
+fact-when = Wanneer
+fact-website = Website
+fact-employer = Werkgever
+fact-contract = Contract
+fact-working-hours = Werkuren
+fact-pay = Loon
+fact-languages-needed = Gevraagde talen
+fact-languages-spoken = Gesproken talen
+fact-posted = Geplaatst op
+fact-apply-before = Solliciteren vóór
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } uur per week
+       *[other] { $hours } uur per week
+    }
+contract-permanent = Vaste baan
+contract-temporary = Tijdelijke baan
+contract-seasonal = Seizoenswerk
+contract-apprenticeship = Werken en leren
+
+money = { $symbol } { $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } per uur
+pay-per-day = { $amount } per dag
+pay-per-week = { $amount } per week
+pay-per-month = { $amount } per maand
+pay-per-year = { $amount } per jaar
+
+open-now = Nu open
+closed-now = Nu gesloten
+open-always = Dag en nacht open, elke dag
+free-call = Gratis bellen
+free-entry = Gratis toegang
+
+repeats-weekly = Elke week
+repeats-monthly = Elke maand
+repeats-yearly = Elk jaar
+
+## Emergency screen
+
+emergency-heading = Noodnummers
+emergency-intro = Is iemand in gevaar? Bel dan 112. Bellen is gratis.
+urgent-badge = Dringend

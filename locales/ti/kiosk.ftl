@@ -1,0 +1,111 @@
+### Welcome Kiosk: Tigrinya interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = ትግርኛ
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = ቀንዲ ገጽ
+nav-back = ንድሕሪት
+nav-language = ቋንቋ
+nav-emergency = ህጹጽ ረድኤት
+
+## Language picker
+
+language-heading = ቋንቋኹም ምረጹ
+language-hint = ኣብ ዝኾነ እዋን ቋንቋ ክትቕይሩ ትኽእሉ ኢኹም። «ቋንቋ» ዝብል መጠወቒ ጠውቑ።
+
+## Home screen
+
+home-heading = እንቋዕ ብደሓን መጻእኩም
+home-subheading = እንታይ የድልየኩም? ሓንቲ ስእሊ ጠውቑ።
+
+## Categories: home tiles and list headings
+
+kind-guides = መሰላትኩም
+kind-jobs = ስራሕ
+kind-contacts = ህጹጽ ረድኤት
+kind-services = ኣገልግሎታት
+kind-events = ፍጻመታት
+kind-stories = ዛንታታት
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } ኣቕሓ
+       *[other] { $count } ኣቕሑ
+    }
+list-empty = ሕጂ ኣብዚ ዋላ ሓንቲ የለን። በጃኹም ደሓር ተመሊስኩም ርኣዩ።
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = ገና ብቋንቋ { $language } ኣይቀረበን — ብቋንቋ { $fallback } ቀሪቡ ኣሎ።
+machine-translation-notice = ነዚ ጽሑፍ ኮምፒዩተር እዩ ተርጒምዎ። ጌጋታት ክህልዎ ይኽእል እዩ።
+example-badge = ኣብነት
+example-notice = እዚ መሳርሒ ከመይ ከም ዝሰርሕ ንምርኣይ ዝቐረበ ኣብነት እዩ። ናይ ሓቂ ሓበሬታ ኣይኮነን።
+fictional-badge = ናይ ፈጠራ ዛንታ
+fictional-notice = እዚ ዛንታ ፈጠራ እዩ፣ ዛንታታት ከመይ ክመስሉ ከም ዝኽእሉ ንምርኣይ። ብዛዕባ ናይ ሓቂ ሰብ ኣይኮነን።
+
+## Facts of an item
+
+fact-phone = ተሌፎን
+fact-email = ኢመይል
+fact-address = ኣድራሻ
+fact-place = ኣበይ
+fact-hours = ዝኽፈተሉ ሰዓታት
+fact-when = መዓስ
+fact-website = ዌብሳይት
+fact-employer = ኣስራሒ
+fact-contract = ውዕል
+fact-working-hours = ሰዓታት ስራሕ
+fact-pay = ደሞዝ
+fact-languages-needed = ዘድልዩ ቋንቋታት
+fact-languages-spoken = ዝዝረቡ ቋንቋታት
+fact-posted = ዝወጸሉ ዕለት
+fact-apply-before = መወዳእታ ዕለት ምምልካት
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } ሰዓት ኣብ ሰሙን
+       *[other] { $hours } ሰዓታት ኣብ ሰሙን
+    }
+contract-permanent = ቀዋሚ ስራሕ
+contract-temporary = ግዝያዊ ስራሕ
+contract-seasonal = ወቕታዊ ስራሕ
+contract-apprenticeship = ናይ ሞያ ልምምድ
+
+money = { $symbol } { $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } ንሰዓት
+pay-per-day = { $amount } ንመዓልቲ
+pay-per-week = { $amount } ንሰሙን
+pay-per-month = { $amount } ንወርሒ
+pay-per-year = { $amount } ንዓመት
+
+open-now = ሕጂ ክፉት እዩ
+closed-now = ሕጂ ዕጹው እዩ
+open-always = ኩሉ መዓልቲ፣ መዓልትን ለይትን ክፉት እዩ
+free-call = ምድዋል ብነጻ
+free-entry = ምእታው ብነጻ
+
+repeats-weekly = ኩሉ ሰሙን
+repeats-monthly = ኩሉ ወርሒ
+repeats-yearly = ኩሉ ዓመት
+
+## Emergency screen
+
+emergency-heading = ቁጽርታት ህጹጽ ረድኤት
+emergency-intro = ሓደ ሰብ ኣብ ሓደጋ እንተሎ፣ ናብ 112 ደውሉ። ምድዋል ብነጻ እዩ።
+urgent-badge = ህጹጽ

@@ -1,0 +1,918 @@
+//! Loading and validating a bundle: every problem is collected, none stops the others.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::lang::Lang;
+use jiff::civil::Date;
+
+use super::diagnostic::{Diagnostics, Position};
+use super::fields::{self, Field, Table};
+use super::hours::OpeningHours;
+use super::image;
+use super::markdown;
+use super::model::{
+    BundleMeta, Common, Contact, Content, Contract, Event, Facts, Icon, Item, ItemId, Job, Kind,
+    LocaleFile, Pay, PayPeriod, Recurrence, Service, Story,
+};
+use super::phone::{self, PhoneNumber};
+use super::source::Source;
+
+/// What loading needs besides the files.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// "Today" for date checks (expired jobs, passed review dates); `None` is the real today
+    /// in the bundle's time zone. Tests pin it.
+    pub today: Option<Date>,
+}
+
+/// The outcome: content when there were no errors, and every diagnostic either way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub content: Option<Content>,
+    pub diagnostics: Diagnostics,
+}
+
+const BUNDLE_FILE: &str = "bundle.toml";
+
+/// Load a bundle from any source. Content is returned only if there are no errors.
+pub fn load(source: &dyn Source, options: &Options) -> Loaded {
+    let mut d = Diagnostics::new();
+    let content = load_inner(source, options, &mut d);
+    let content = if d.has_errors() { None } else { content };
+    Loaded {
+        content,
+        diagnostics: d.sorted(),
+    }
+}
+
+fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Option<Content> {
+    let files = match source.files() {
+        Ok(files) => files,
+        Err(e) => {
+            d.error(
+                ".",
+                Position::START,
+                format!("the bundle cannot be read: {e}"),
+            );
+            return None;
+        }
+    };
+    if !files.iter().any(|f| f == BUNDLE_FILE) {
+        d.error(
+            BUNDLE_FILE,
+            Position::START,
+            "bundle.toml is missing: every bundle needs one at its top level, with id, version, \
+             name, default_language, languages and timezone",
+        );
+        return None;
+    }
+
+    let read_text = |path: &str, d: &mut Diagnostics| -> Option<String> {
+        let bytes = match source.read(path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                d.error(
+                    path,
+                    Position::START,
+                    format!("the file cannot be read: {e}"),
+                );
+                return None;
+            }
+        };
+        text_of(path, bytes, d)
+    };
+
+    let meta = read_text(BUNDLE_FILE, d).and_then(|text| parse_meta(&text, d));
+    let today = options.today.unwrap_or_else(|| {
+        let tz = meta
+            .as_ref()
+            .map_or(jiff::tz::TimeZone::UTC, |m| m.timezone.clone());
+        jiff::Timestamp::now().to_zoned(tz).date()
+    });
+    if let Some(meta) = &meta
+        && let Some(expires) = meta.expires
+        && expires < today
+    {
+        d.warning(
+            BUNDLE_FILE,
+            Position::START,
+            format!("this bundle expired on {expires}: publish a new version"),
+        );
+    }
+
+    // Sort files into their roles.
+    let mut facts: BTreeMap<ItemId, String> = BTreeMap::new();
+    let mut words: Vec<(ItemId, Lang, String)> = Vec::new();
+    let mut image_files: BTreeSet<String> = BTreeSet::new();
+    let mut locale_paths: Vec<(String, Lang)> = Vec::new();
+    for path in &files {
+        if path == BUNDLE_FILE {
+            continue;
+        }
+        classify(
+            path,
+            &mut facts,
+            &mut words,
+            &mut image_files,
+            &mut locale_paths,
+            d,
+        );
+    }
+
+    // Items from their .toml files.
+    let mut items: BTreeMap<ItemId, Item> = BTreeMap::new();
+    let mut image_refs: BTreeMap<String, (String, Position)> = BTreeMap::new();
+    for (id, path) in &facts {
+        let Some(text) = read_text(path, d) else {
+            continue;
+        };
+        if let Some((item, image_at)) = parse_item(id, path, &text, today, d) {
+            if let (Some(image), Some(at)) = (&item.common.image, image_at) {
+                image_refs
+                    .entry(image.clone())
+                    .or_insert_with(|| (path.clone(), at));
+            }
+            items.insert(id.clone(), item);
+        }
+    }
+
+    // Words from the .md files.
+    let declared: BTreeSet<&Lang> = meta
+        .as_ref()
+        .map(|m| m.languages.iter().collect())
+        .unwrap_or_default();
+    for (id, lang, path) in words {
+        if meta.is_some() && !declared.contains(&lang) {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "this text is in \"{lang}\", which bundle.toml does not list in `languages`; \
+                     add it there or rename the file"
+                ),
+            );
+            continue;
+        }
+        if !facts.contains_key(&id) {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "there is no {}/{}.toml for this text: every item needs its facts file",
+                    id.kind, id.slug
+                ),
+            );
+            continue;
+        }
+        let Some(source_text) = read_text(&path, d) else {
+            continue;
+        };
+        let Some(text) = markdown::parse_text(&path, &source_text, d) else {
+            continue;
+        };
+        if let Some(item) = items.get_mut(&id) {
+            item.texts.insert(lang, text);
+        }
+    }
+
+    // Every item needs its words in the default language.
+    if let Some(meta) = &meta {
+        for (id, path) in &facts {
+            if let Some(item) = items.get(id)
+                && !item.texts.contains_key(&meta.default_language)
+            {
+                d.error(
+                    path,
+                    Position::START,
+                    format!(
+                        "there is no text in the default language: add {}/{}.{}.md",
+                        id.kind, id.slug, meta.default_language
+                    ),
+                );
+            }
+        }
+    }
+
+    // Images: referenced ones must exist and decode; unreferenced ones are noise.
+    let mut images = BTreeMap::new();
+    for (name, (referrer, at)) in &image_refs {
+        let path = format!("images/{name}");
+        if !image_files.contains(&path) {
+            let hint = fields::closest(
+                name,
+                image_files.iter().map(|p| p.trim_start_matches("images/")),
+            )
+            .map(|c| format!(" Did you mean \"{c}\"?"))
+            .unwrap_or_default();
+            d.error(
+                referrer,
+                *at,
+                format!("the image \"{name}\" is not in the images folder.{hint}"),
+            );
+            continue;
+        }
+        match source
+            .read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| image::decode(&b))
+        {
+            Ok(picture) => {
+                images.insert(name.clone(), picture);
+            }
+            Err(why) => d.error(&path, Position::START, why),
+        }
+    }
+    for path in &image_files {
+        if !image_refs.contains_key(path.trim_start_matches("images/")) {
+            d.warning(path, Position::START, "this image is not used by any item");
+        }
+    }
+
+    // Translation files: read now, parsed and checked by i18n.
+    let mut locales = Vec::new();
+    for (path, language) in locale_paths {
+        if let Some(text) = read_text(&path, d) {
+            locales.push(LocaleFile {
+                path,
+                language,
+                text,
+            });
+        }
+    }
+
+    let meta = meta?;
+    let mut items: Vec<Item> = items.into_values().collect();
+    items.sort_by(|a, b| {
+        (a.id.kind, a.common.order, &a.id.slug).cmp(&(b.id.kind, b.common.order, &b.id.slug))
+    });
+    Some(Content {
+        meta,
+        items,
+        images,
+        locales,
+        origin: source.describe(),
+    })
+}
+
+/// Decode UTF-8, dropping a byte-order mark with a warning.
+fn text_of(path: &str, bytes: Vec<u8>, d: &mut Diagnostics) -> Option<String> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{FEFF}') {
+                text.remove(0);
+                d.warning(
+                    path,
+                    Position::START,
+                    "the file starts with an invisible byte-order mark (BOM); it was ignored, but \
+                     save the file as UTF-8 without BOM",
+                );
+            }
+            if text.contains('\r') {
+                text = text.replace("\r\n", "\n");
+            }
+            Some(text)
+        }
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let at = Position::of_offset(&String::from_utf8_lossy(valid), valid.len());
+            d.error(
+                path,
+                at,
+                "the file is not UTF-8 text; save it again as UTF-8 in your editor",
+            );
+            None
+        }
+    }
+}
+
+fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn parse_language(text: &str) -> Option<Lang> {
+    Lang::parse(text)
+}
+
+fn classify(
+    path: &str,
+    facts: &mut BTreeMap<ItemId, String>,
+    words: &mut Vec<(ItemId, Lang, String)>,
+    images: &mut BTreeSet<String>,
+    locales: &mut Vec<(String, Lang)>,
+    d: &mut Diagnostics,
+) {
+    let parts: Vec<&str> = path.split('/').collect();
+    match parts.as_slice() {
+        ["images", name] => {
+            images.insert(path.to_owned());
+            let lower = name.to_ascii_lowercase();
+            if !(lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg")) {
+                d.error(
+                    path,
+                    Position::START,
+                    "only PNG and JPEG images are accepted",
+                );
+            }
+        }
+        ["locales", tag, file] => {
+            let Some(lang) = parse_language(tag) else {
+                d.error(
+                    path,
+                    Position::START,
+                    format!("\"{tag}\" is not a language tag (like fr, ar or fa-AF)"),
+                );
+                return;
+            };
+            if file.ends_with(".ftl") {
+                locales.push((path.to_owned(), lang));
+            } else {
+                d.warning(
+                    path,
+                    Position::START,
+                    "only .ftl files are read from locales/",
+                );
+            }
+        }
+        [folder, file] if Kind::from_folder(folder).is_some() => {
+            let Some(kind) = Kind::from_folder(folder) else {
+                return;
+            };
+            if let Some(slug) = file.strip_suffix(".toml") {
+                if valid_slug(slug) {
+                    facts.insert(ItemId::new(kind, slug), path.to_owned());
+                } else {
+                    d.error(
+                        path,
+                        Position::START,
+                        "file names may use only lowercase letters a-z, digits and -",
+                    );
+                }
+            } else if let Some(stem) = file.strip_suffix(".md") {
+                let Some((slug, tag)) = stem.split_once('.') else {
+                    d.error(
+                        path,
+                        Position::START,
+                        format!(
+                            "a text file must be named <name>.<language>.md, like {stem}.en.md"
+                        ),
+                    );
+                    return;
+                };
+                match parse_language(tag) {
+                    Some(lang) if valid_slug(slug) => {
+                        words.push((ItemId::new(kind, slug), lang, path.to_owned()));
+                    }
+                    Some(_) => d.error(
+                        path,
+                        Position::START,
+                        "file names may use only lowercase letters a-z, digits and -",
+                    ),
+                    None => d.error(
+                        path,
+                        Position::START,
+                        format!("\"{tag}\" is not a language tag (like fr, ar or fa-AF)"),
+                    ),
+                }
+            } else {
+                d.warning(
+                    path,
+                    Position::START,
+                    "this file is not used (only .toml and .md are read here)",
+                );
+            }
+        }
+        [folder, ..] if parts.len() > 1 => {
+            let known = Kind::ALL
+                .iter()
+                .map(|k| k.folder())
+                .chain(["images", "locales"]);
+            let hint = fields::closest(folder, known)
+                .map(|c| format!(" Did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            d.error(
+                path,
+                Position::START,
+                format!(
+                    "unknown kind \"{folder}\": folders can be guides, jobs, contacts, services, \
+                     events, stories, images and locales.{hint}"
+                ),
+            );
+        }
+        _ => d.warning(path, Position::START, "this file is not used by the kiosk"),
+    }
+}
+
+fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> {
+    let parsed = fields::parse(BUNDLE_FILE, text, d)?;
+    let t = Table::new(BUNDLE_FILE, text, &parsed);
+    let id = t.required_string("id", d);
+    if let Some(Field { value, at }) = &id
+        && (value.is_empty()
+            || !value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')))
+    {
+        d.error(
+            BUNDLE_FILE,
+            *at,
+            "`id` may use only letters, digits, dots, - and _ (like org.example.centre)",
+        );
+    }
+    let version = t.required_integer("version", d).and_then(|f| {
+        let v = u64::try_from(f.value).ok().filter(|v| *v >= 1);
+        if v.is_none() {
+            d.error(
+                BUNDLE_FILE,
+                f.at,
+                "`version` must be a whole number of 1 or more",
+            );
+        }
+        v
+    });
+    let name = t.required_string("name", d);
+    let default_language = t
+        .required_string("default_language", d)
+        .and_then(|f| language_field(BUNDLE_FILE, &f, d));
+    let languages: Vec<Lang> = t
+        .strings("languages", d)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| language_field(BUNDLE_FILE, f, d))
+        .collect();
+    if let Some(default) = &default_language
+        && !languages.contains(default)
+    {
+        d.error(
+            BUNDLE_FILE,
+            t.at(),
+            format!("`languages` must include the default language \"{default}\""),
+        );
+    }
+    let timezone =
+        t.required_string("timezone", d)
+            .and_then(|f| match jiff::tz::TimeZone::get(&f.value) {
+                Ok(tz) => Some((tz, f.value)),
+                Err(_) => {
+                    d.error(
+                        BUNDLE_FILE,
+                        f.at,
+                        format!(
+                            "\"{}\" is not a time zone; use a name like \"Europe/Brussels\"",
+                            f.value
+                        ),
+                    );
+                    None
+                }
+            });
+    let currency = t.string("currency", d).map_or_else(
+        || "EUR".to_owned(),
+        |f| {
+            if f.value.len() != 3 || !f.value.chars().all(|c| c.is_ascii_uppercase()) {
+                d.error(
+                    BUNDLE_FILE,
+                    f.at,
+                    "`currency` must be a three-letter code like \"EUR\" or \"SEK\"",
+                );
+            }
+            f.value
+        },
+    );
+    let expires = t.date("expires", d).map(|f| f.value);
+    let example = t.boolean("example", d).is_some_and(|f| f.value);
+    t.finish(d);
+    let (timezone, timezone_name) = timezone?;
+    Some(BundleMeta {
+        id: id?.value,
+        version: version?,
+        name: name?.value,
+        default_language: default_language?,
+        languages,
+        timezone,
+        timezone_name,
+        currency,
+        expires,
+        example,
+    })
+}
+
+fn language_field(file: &str, f: &Field<String>, d: &mut Diagnostics) -> Option<Lang> {
+    let lang = parse_language(&f.value);
+    if lang.is_none() {
+        d.error(
+            file,
+            f.at,
+            format!(
+                "\"{}\" is not a language tag (like fr, ar or fa-AF)",
+                f.value
+            ),
+        );
+    }
+    lang
+}
+
+/// Pick one of a fixed set of words, or explain the choices.
+fn choice<T: Copy>(
+    file: &str,
+    key: &str,
+    f: &Field<String>,
+    names: &[(&'static str, T)],
+    d: &mut Diagnostics,
+) -> Option<T> {
+    let found = names.iter().find(|(n, _)| *n == f.value).map(|(_, v)| *v);
+    if found.is_none() {
+        let list: Vec<&str> = names.iter().map(|(n, _)| *n).collect();
+        d.error(
+            file,
+            f.at,
+            format!(
+                "`{key}` cannot be \"{}\"; choose one of: {}",
+                f.value,
+                list.join(", ")
+            ),
+        );
+    }
+    found
+}
+
+fn phone_field(file: &str, f: &Field<String>, d: &mut Diagnostics) -> Option<PhoneNumber> {
+    PhoneNumber::parse(&f.value)
+        .map_err(|why| d.error(file, f.at, why))
+        .ok()
+}
+
+fn email_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> Option<String> {
+    let ok = f.value.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+    }) && !f
+        .value
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || phone::is_invisible_control(c))
+        && f.value.matches('@').count() == 1;
+    if ok {
+        Some(f.value)
+    } else {
+        d.error(
+            file,
+            f.at,
+            format!("\"{}\" is not an e-mail address", f.value),
+        );
+        None
+    }
+}
+
+/// Free text that people read: reject invisible direction controls that could disguise it.
+fn plain_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> Option<String> {
+    if let Some(c) = f
+        .value
+        .chars()
+        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    {
+        d.error(
+            file,
+            f.at,
+            format!(
+                "this text contains an invisible direction control (U+{:04X}); retype it",
+                u32::from(c)
+            ),
+        );
+        return None;
+    }
+    Some(f.value)
+}
+
+fn hours_field(file: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<OpeningHours> {
+    let lines = t.strings("hours", d)?;
+    let at = lines.first().map_or(t.at(), |f| f.at);
+    match OpeningHours::parse(lines.iter().map(|f| f.value.as_str())) {
+        Ok(hours) => Some(hours),
+        Err(why) => {
+            // Point at the line that failed when we can find it.
+            let at = lines
+                .iter()
+                .find(|f| OpeningHours::parse([f.value.as_str()]).is_err())
+                .map_or(at, |f| f.at);
+            d.error(file, at, format!("opening hours: {why}"));
+            None
+        }
+    }
+}
+
+fn phones_field(file: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Vec<PhoneNumber> {
+    t.strings("phones", d)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| phone_field(file, f, d))
+        .collect()
+}
+
+fn languages_field(
+    file: &str,
+    t: &Table<'_, '_>,
+    key: &'static str,
+    d: &mut Diagnostics,
+) -> Vec<Lang> {
+    t.strings(key, d)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| language_field(file, f, d))
+        .collect()
+}
+
+/// Parse an item's `.toml`; returns it and where its `image` was named.
+fn parse_item(
+    id: &ItemId,
+    path: &str,
+    text: &str,
+    today: Date,
+    d: &mut Diagnostics,
+) -> Option<(Item, Option<Position>)> {
+    let errors_before = d.error_count();
+    let parsed = fields::parse(path, text, d)?;
+    let t = Table::new(path, text, &parsed);
+
+    let order = t.integer("order", d).map_or(100, |f| f.value);
+    let example = t.boolean("example", d).is_some_and(|f| f.value);
+    let image_field = t.string("image", d);
+    if let Some(f) = &image_field
+        && (f.value.contains('/') || f.value.contains('\\') || f.value.starts_with('.'))
+    {
+        d.error(
+            path,
+            f.at,
+            "`image` is a file name inside images/, like \"union-desk.png\"",
+        );
+    }
+    let icon = t.string("icon", d).and_then(|f| {
+        let names: Vec<(&'static str, Icon)> = Icon::NAMES.to_vec();
+        choice(path, "icon", &f, &names, d)
+    });
+    let review_by = t.date("review_by", d).map(|f| {
+        if f.value < today {
+            d.warning(
+                path,
+                f.at,
+                format!(
+                    "review date {} has passed: check this item is still true, then move the date",
+                    f.value
+                ),
+            );
+        }
+        f.value
+    });
+
+    let facts = match id.kind {
+        Kind::Guides => Some(Facts::Guide),
+        Kind::Jobs => parse_job(path, &t, today, d).map(Facts::Job),
+        Kind::Contacts => parse_contact(path, &t, d).map(Facts::Contact),
+        Kind::Services => Some(Facts::Service(parse_service(path, &t, d))),
+        Kind::Events => parse_event(path, &t, today, d).map(Facts::Event),
+        Kind::Stories => parse_story(path, &t, image_field.is_some(), d).map(Facts::Story),
+    };
+    t.finish(d);
+    if d.error_count() > errors_before {
+        return None;
+    }
+    let image_at = image_field.as_ref().map(|f| f.at);
+    Some((
+        Item {
+            id: id.clone(),
+            common: Common {
+                order,
+                example,
+                image: image_field.map(|f| f.value),
+                icon,
+                review_by,
+            },
+            facts: facts?,
+            texts: BTreeMap::new(),
+        },
+        image_at,
+    ))
+}
+
+fn parse_job(path: &str, t: &Table<'_, '_>, today: Date, d: &mut Diagnostics) -> Option<Job> {
+    let employer = t
+        .required_string("employer", d)
+        .and_then(|f| plain_field(path, f, d));
+    let place = t.string("place", d).and_then(|f| plain_field(path, f, d));
+    let contract = t
+        .string("contract", d)
+        .and_then(|f| choice(path, "contract", &f, &Contract::NAMES, d));
+    let hours_per_week = t.integer("hours_per_week", d).and_then(|f| {
+        let h = u8::try_from(f.value).ok().filter(|h| (1..=60).contains(h));
+        if h.is_none() {
+            d.error(path, f.at, "`hours_per_week` must be between 1 and 60");
+        }
+        h
+    });
+    let pay = t.table("pay", d).and_then(|p| {
+        let amount = p.number("amount", d);
+        let per = p
+            .string("per", d)
+            .and_then(|f| choice(path, "per", &f, &PayPeriod::NAMES, d));
+        if amount.is_none() && per.is_none() {
+            d.error(
+                path,
+                p.at(),
+                "`pay` needs an amount and a period: { amount = 14.50, per = \"hour\" }",
+            );
+        }
+        let amount_given = amount.is_some();
+        let minor_units = amount.and_then(|f| {
+            let ok = f.value > 0.0 && f.value < 10_000_000.0;
+            if !ok {
+                d.error(path, f.at, "the pay amount must be more than 0");
+            }
+            ok.then(|| (f.value * 100.0).round() as i64)
+        });
+        if amount_given && per.is_none() {
+            d.error(
+                path,
+                p.at(),
+                "`pay` needs `per`: hour, day, week, month or year",
+            );
+        }
+        p.finish(d);
+        Some(Pay {
+            minor_units: minor_units?,
+            per: per?,
+        })
+    });
+    let languages_needed = languages_field(path, t, "languages_needed", d);
+    let phone = t.string("phone", d).and_then(|f| phone_field(path, &f, d));
+    let email = t.string("email", d).and_then(|f| email_field(path, f, d));
+    let posted = t.required("posted", "2026-11-01", d, |t, d| t.date("posted", d));
+    let expires = t.date("expires", d);
+    if let (Some(p), Some(e)) = (&posted, &expires)
+        && e.value < p.value
+    {
+        d.error(path, e.at, "`expires` is before `posted`");
+    }
+    if let Some(e) = &expires
+        && e.value < today
+    {
+        d.warning(
+            path,
+            e.at,
+            format!(
+                "this job expired on {}; it is hidden from visitors",
+                e.value
+            ),
+        );
+    }
+    if !t.has("phone") && !t.has("email") {
+        d.warning(
+            path,
+            t.at(),
+            "this job has no `phone` or `email`: how does a visitor apply?",
+        );
+    }
+    Some(Job {
+        employer: employer?,
+        place,
+        contract,
+        hours_per_week,
+        pay,
+        languages_needed,
+        phone,
+        email,
+        posted: posted?.value,
+        expires: expires.map(|f| f.value),
+    })
+}
+
+fn parse_contact(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<Contact> {
+    let phones = phones_field(path, t, d);
+    let free = t.boolean("free", d).is_some_and(|f| f.value);
+    let urgent = t.boolean("urgent", d).is_some_and(|f| f.value);
+    let hours = hours_field(path, t, d).unwrap_or(OpeningHours::Always);
+    let address = t.string("address", d).and_then(|f| plain_field(path, f, d));
+    let email = t.string("email", d).and_then(|f| email_field(path, f, d));
+    if phones.is_empty() {
+        d.error(
+            path,
+            t.at(),
+            "a contact needs at least one number: `phones = [\"112\"]`",
+        );
+        return None;
+    }
+    Some(Contact {
+        phones,
+        free,
+        urgent,
+        hours,
+        address,
+        email,
+    })
+}
+
+fn parse_service(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Service {
+    let phones = phones_field(path, t, d);
+    let email = t.string("email", d).and_then(|f| email_field(path, f, d));
+    let address = t.string("address", d).and_then(|f| plain_field(path, f, d));
+    let hours = hours_field(path, t, d);
+    let languages_spoken = languages_field(path, t, "languages_spoken", d);
+    let website = t.string("website", d).and_then(|f| {
+        let ok = (f.value.starts_with("https://") || f.value.starts_with("http://"))
+            && !f.value.chars().any(char::is_whitespace);
+        if !ok {
+            d.error(
+                path,
+                f.at,
+                "`website` must be an address starting with https://",
+            );
+        }
+        ok.then_some(f.value)
+    });
+    Service {
+        phones,
+        email,
+        address,
+        hours,
+        languages_spoken,
+        website,
+    }
+}
+
+fn parse_event(path: &str, t: &Table<'_, '_>, today: Date, d: &mut Diagnostics) -> Option<Event> {
+    let start = t.required("start", "2026-12-18T18:00:00", d, |t, d| {
+        t.datetime("start", d)
+    });
+    let end = t.datetime("end", d);
+    if let (Some(s), Some(e)) = (&start, &end)
+        && e.value <= s.value
+    {
+        d.error(path, e.at, "`end` must be after `start`");
+    }
+    let place = t.string("place", d).and_then(|f| plain_field(path, f, d));
+    let free = t.boolean("free", d).is_some_and(|f| f.value);
+    let recurrence = t
+        .string("recurrence", d)
+        .and_then(|f| choice(path, "recurrence", &f, &Recurrence::NAMES, d));
+    let until = t.date("until", d);
+    if until.is_some() && recurrence.is_none() {
+        d.error(
+            path,
+            until.as_ref().map_or(t.at(), |f| f.at),
+            "`until` only makes sense with `recurrence`",
+        );
+    }
+    let event = Event {
+        start: start?.value,
+        end: end.map(|f| f.value),
+        place,
+        free,
+        recurrence,
+        until: until.map(|f| f.value),
+    };
+    if event
+        .next_occurrence(today.to_datetime(jiff::civil::Time::midnight()))
+        .is_none()
+    {
+        d.warning(
+            path,
+            t.at(),
+            "this event is over; it is hidden from visitors",
+        );
+    }
+    Some(event)
+}
+
+fn parse_story(
+    path: &str,
+    t: &Table<'_, '_>,
+    has_image: bool,
+    d: &mut Diagnostics,
+) -> Option<Story> {
+    let first_name = t
+        .required_string("first_name", d)
+        .and_then(|f| plain_field(path, f, d));
+    let fictional = t.boolean("fictional", d).is_some_and(|f| f.value);
+    let consent = t.boolean("consent", d).is_some_and(|f| f.value);
+    if !fictional && !consent {
+        d.error(
+            path,
+            t.at(),
+            "a real person's story needs `consent = true`: their written agreement to be shown \
+             (or `fictional = true` for an invented example)",
+        );
+    }
+    if has_image && !fictional && !consent {
+        d.error(
+            path,
+            t.at(),
+            "a photo of a real person needs `consent = true`",
+        );
+    }
+    Some(Story {
+        first_name: first_name?,
+        fictional,
+        consent,
+    })
+}

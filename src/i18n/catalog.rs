@@ -1,0 +1,406 @@
+//! Every UI language the kiosk knows: built-in `locales/<tag>/*.ftl`, then a bundle's own
+//! `locales/` on top (overriding messages, or adding whole languages without a rebuild).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+
+use super::format::Formats;
+use super::locale::{self, Direction};
+use crate::content::{Diagnostics, LocaleFile, Position};
+use crate::lang::Lang;
+
+/// The reference language and the last fallback.
+pub fn english() -> Lang {
+    crate::lang!("en")
+}
+
+/// Where a language's strings came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    BuiltIn,
+    /// Added by the content bundle (no built-in file).
+    Bundle,
+}
+
+/// One UI language, ready to format messages.
+pub struct LocaleEntry {
+    /// The tag as the folder names it (`prs`, `fa-AF`, `kmr`).
+    pub tag: Lang,
+    /// ICU's canonical form of it (`prs` → `fa-AF`); decides plural rules and formats.
+    pub canonical: Lang,
+    /// The language's own name in its own script (`-language-name`).
+    pub name: String,
+    pub direction: Direction,
+    pub script: String,
+    /// From the `### Translation:` header.
+    pub translation: String,
+    /// From the `### Review status:` header.
+    pub review: String,
+    /// Message ids defined for this language (built-in and bundle files together).
+    pub messages: BTreeSet<String>,
+    pub origin: Origin,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for LocaleEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocaleEntry")
+            .field("tag", &self.tag)
+            .field("name", &self.name)
+            .field("direction", &self.direction)
+            .field("messages", &self.messages.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl LocaleEntry {
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        Some(text.into_owned())
+    }
+
+    /// Whether this language defines `id` itself (not through fallback).
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.contains(id)
+    }
+}
+
+/// All UI languages, keyed by tag.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    entries: BTreeMap<Lang, Arc<LocaleEntry>>,
+}
+
+/// One `.ftl` text to load, with the name to use in diagnostics.
+pub struct FtlSource<'a> {
+    pub path: String,
+    pub language: Lang,
+    pub text: &'a str,
+}
+
+impl Catalog {
+    /// The built-in languages only.
+    pub fn builtin() -> (Self, Diagnostics) {
+        Self::build(&[])
+    }
+
+    /// Built-in languages with a bundle's translation files on top.
+    pub fn build(bundle: &[LocaleFile]) -> (Self, Diagnostics) {
+        let mut d = Diagnostics::new();
+        let builtin: Vec<(String, Lang, String)> = crate::assets::Locales::iter()
+            .filter_map(|path| {
+                let tag = path.split('/').next()?;
+                let language = Lang::parse(tag)?;
+                let file = crate::assets::Locales::get(&path)?;
+                let text = String::from_utf8_lossy(&file.data).into_owned();
+                Some((format!("locales/{path}"), language, text))
+            })
+            .collect();
+        let mut groups: BTreeMap<Lang, (Vec<FtlSource<'_>>, Vec<FtlSource<'_>>)> = BTreeMap::new();
+        for (path, language, text) in &builtin {
+            groups
+                .entry(language.clone())
+                .or_default()
+                .0
+                .push(FtlSource {
+                    path: path.clone(),
+                    language: language.clone(),
+                    text,
+                });
+        }
+        for file in bundle {
+            groups
+                .entry(file.language.clone())
+                .or_default()
+                .1
+                .push(FtlSource {
+                    path: file.path.clone(),
+                    language: file.language.clone(),
+                    text: &file.text,
+                });
+        }
+        let mut entries = BTreeMap::new();
+        for (tag, (builtin, overrides)) in groups {
+            let origin = if builtin.is_empty() {
+                Origin::Bundle
+            } else {
+                Origin::BuiltIn
+            };
+            let entry = build_entry(&tag, origin, builtin.iter().chain(&overrides), &mut d);
+            entries.insert(tag, Arc::new(entry));
+        }
+        (Self { entries }, d.sorted())
+    }
+
+    /// Every language, sorted by tag.
+    pub fn languages(&self) -> impl Iterator<Item = &Arc<LocaleEntry>> {
+        self.entries.values()
+    }
+
+    /// The entry for a tag, matching its canonical form too (`prs` finds `fa-AF` and back).
+    pub fn find(&self, lang: &Lang) -> Option<&Arc<LocaleEntry>> {
+        self.entries.get(lang).or_else(|| {
+            let canonical = locale::canonicalize(lang);
+            self.entries.values().find(|e| e.canonical == canonical)
+        })
+    }
+
+    /// A formatter for one language, with its fallback chain ending in English.
+    pub fn localizer(&self, lang: &Lang) -> Localizer {
+        let mut chain: Vec<Arc<LocaleEntry>> = Vec::new();
+        let mut steps = locale::fallback_chain(lang);
+        steps.push(english());
+        for step in &steps {
+            if let Some(entry) = self.find(step)
+                && !chain.iter().any(|e| Arc::ptr_eq(e, entry))
+            {
+                chain.push(entry.clone());
+            }
+        }
+        let selected = chain
+            .first()
+            .filter(|e| &e.tag == lang || e.canonical == locale::canonicalize(lang));
+        let direction = selected.map_or_else(|| locale::direction(lang), |e| e.direction);
+        let name = selected.map_or_else(|| lang.to_string(), |e| e.name.clone());
+        let format_lang =
+            selected.map_or_else(|| locale::canonicalize(lang), |e| e.canonical.clone());
+        Localizer {
+            lang: lang.clone(),
+            name,
+            direction,
+            content_chain: steps,
+            formats: Arc::new(Formats::new(&format_lang)),
+            chain,
+        }
+    }
+}
+
+/// Formats UI strings for one language. Cheap to clone.
+#[derive(Clone)]
+pub struct Localizer {
+    lang: Lang,
+    name: String,
+    direction: Direction,
+    chain: Vec<Arc<LocaleEntry>>,
+    content_chain: Vec<Lang>,
+    formats: Arc<Formats>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Localizer {
+    /// Format a message, trying each language of the chain; the id itself if none has it.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        self.chain
+            .iter()
+            .find_map(|entry| entry.format(id, args))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn lang(&self) -> &Lang {
+        &self.lang
+    }
+
+    /// The language's own name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.direction
+    }
+
+    /// Languages to try for content, most wanted first (without the bundle's default).
+    pub fn content_chain(&self) -> &[Lang] {
+        &self.content_chain
+    }
+
+    /// Dates, times and numbers in this language.
+    pub fn formats(&self) -> &Formats {
+        &self.formats
+    }
+}
+
+/// Read the `### Key: value` header lines at the top of a file.
+fn header(text: &str, key: &str) -> Option<String> {
+    text.lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .filter_map(|l| l.strip_prefix("###"))
+        .find_map(|l| l.trim().strip_prefix(key).map(|v| v.trim().to_owned()))
+}
+
+/// Prepare `.ftl` text for parsing: drop a BOM and report what would otherwise go wrong.
+pub fn clean_source(path: &str, text: &str, d: &mut Diagnostics) -> String {
+    let mut text = text.to_owned();
+    if text.starts_with('\u{FEFF}') {
+        text.remove(0);
+        d.warning(
+            path,
+            Position::START,
+            "the file starts with an invisible byte-order mark (BOM); save it as UTF-8 without BOM",
+        );
+    }
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n");
+    }
+    for (i, line) in text.lines().enumerate() {
+        let at = |col: usize| Position::new(i as u32 + 1, col as u32 + 1);
+        if let Some(col) = line.find('\t') {
+            d.error(
+                path,
+                at(line[..col].chars().count()),
+                "a tab character is used here; Fluent files must be indented with spaces",
+            );
+        }
+        if let Some((col, c)) = line.char_indices().find(|(_, c)| {
+            matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        }) {
+            d.warning(
+                path,
+                at(line[..col].chars().count()),
+                format!(
+                    "an invisible direction mark (U+{:04X}) is in the text; the kiosk sets direction \
+                     itself, so remove it",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+    text
+}
+
+/// Parse one `.ftl` text, reporting syntax errors with line and column; keeps what parsed.
+pub fn parse_resource(path: &str, text: String, d: &mut Diagnostics) -> FluentResource {
+    match FluentResource::try_new(text) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            let source = resource.source().to_owned();
+            for error in errors {
+                // An error at the very end (an unclosed { say) is clearer at its entry's start.
+                let offset = match &error.slice {
+                    Some(slice) if error.pos.start >= source.trim_end().len() => slice.start,
+                    _ => error.pos.start,
+                };
+                let at = Position::of_offset(&source, offset);
+                d.error(
+                    path,
+                    at,
+                    format!(
+                        "this is not valid Fluent: {}",
+                        plain_fluent_error(&error.kind)
+                    ),
+                );
+            }
+            resource
+        }
+    }
+}
+
+fn plain_fluent_error(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind;
+    match kind {
+        ErrorKind::ExpectedToken(c) => format!("expected \"{c}\" here"),
+        ErrorKind::ExpectedMessageField { entry_id } => {
+            format!("the message \"{entry_id}\" has no text after =")
+        }
+        ErrorKind::ExpectedTermField { entry_id } => {
+            format!("the term \"{entry_id}\" has no text after =")
+        }
+        ErrorKind::MissingDefaultVariant => {
+            "a choice needs one default variant marked with * (like *[other])".to_owned()
+        }
+        ErrorKind::UnterminatedStringLiteral => "a quoted text is not closed with \"".to_owned(),
+        ErrorKind::ExpectedInlineExpression | ErrorKind::ExpectedSimpleExpressionAsSelector => {
+            "the part between { and } is not valid (a variable is written { $name })".to_owned()
+        }
+        other => format!("{other}"),
+    }
+}
+
+fn build_entry<'a>(
+    tag: &Lang,
+    origin: Origin,
+    sources: impl Iterator<Item = &'a FtlSource<'a>>,
+    d: &mut Diagnostics,
+) -> LocaleEntry {
+    let canonical = locale::canonicalize(tag);
+    // The bundle's first locale decides plural rules: give it the canonical tag (fa-AF for prs).
+    let mut bundle = FluentBundle::new_concurrent(vec![canonical.to_unic()]);
+    let mut messages = BTreeSet::new();
+    let mut name = None;
+    let mut direction_override = None;
+    let mut translation = String::new();
+    let mut review = String::new();
+    for source in sources {
+        if let Some(t) = header(source.text, "Translation:") {
+            translation = t;
+        }
+        if let Some(r) = header(source.text, "Review status:") {
+            review = r;
+        }
+        let text = clean_source(&source.path, source.text, d);
+        let resource = parse_resource(&source.path, text, d);
+        for entry in resource.entries() {
+            match entry {
+                ast::Entry::Message(m) if m.value.is_some() => {
+                    messages.insert(m.id.name.to_owned());
+                }
+                ast::Entry::Term(t) if t.id.name == "language-name" => {
+                    name = Some(plain_pattern(&t.value));
+                }
+                ast::Entry::Term(t) if t.id.name == "text-direction" => {
+                    let value = plain_pattern(&t.value);
+                    direction_override = Direction::parse(&value);
+                    if direction_override.is_none() {
+                        d.error(
+                            &source.path,
+                            Position::START,
+                            "-text-direction must be ltr or rtl",
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        bundle.add_resource_overriding(resource);
+    }
+    let direction = direction_override.unwrap_or_else(|| locale::direction(tag));
+    LocaleEntry {
+        tag: tag.clone(),
+        script: locale::script(tag),
+        canonical,
+        name: name.unwrap_or_else(|| tag.to_string()),
+        direction,
+        translation,
+        review,
+        messages,
+        origin,
+        bundle,
+    }
+}
+
+fn plain_pattern(pattern: &ast::Pattern<&str>) -> String {
+    pattern
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            ast::PatternElement::TextElement { value } => Some(*value),
+            ast::PatternElement::Placeable { .. } => None,
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}

@@ -1,0 +1,86 @@
+//! Which `$variables` a Fluent pattern uses. Shared by `build.rs` (to generate typed message
+//! functions) and the translation checks, so both agree on what a message needs.
+
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, Pattern, PatternElement};
+
+/// Every variable referenced anywhere in the pattern, including selectors and variants.
+pub fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    let mut vars = BTreeSet::new();
+    collect_pattern(pattern, &mut vars);
+    vars
+}
+
+fn collect_pattern(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, vars);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, vars);
+            for variant in variants {
+                collect_pattern(&variant.value, vars);
+            }
+        }
+        Expression::Inline(inline) => collect_inline(inline, vars),
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => collect_arguments(arguments, vars),
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => collect_arguments(arguments, vars),
+        InlineExpression::Placeable { expression } => collect_expression(expression, vars),
+        _ => {}
+    }
+}
+
+fn collect_arguments(arguments: &CallArguments<&str>, vars: &mut BTreeSet<String>) {
+    for a in &arguments.positional {
+        collect_inline(a, vars);
+    }
+    for a in &arguments.named {
+        collect_inline(&a.value, vars);
+    }
+}
+
+/// The variant keys of every select expression whose selector is a variable, with that
+/// variable's name: used to check plural categories.
+pub fn selections(pattern: &Pattern<&str>) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for element in &pattern.elements {
+        if let PatternElement::Placeable {
+            expression: Expression::Select { selector, variants },
+        } = element
+        {
+            if let InlineExpression::VariableReference { id } = selector {
+                let keys = variants
+                    .iter()
+                    .filter_map(|v| match &v.key {
+                        fluent_syntax::ast::VariantKey::Identifier { name } => {
+                            Some((*name).to_owned())
+                        }
+                        fluent_syntax::ast::VariantKey::NumberLiteral { .. } => None,
+                    })
+                    .collect();
+                out.push((id.name.to_owned(), keys));
+            }
+            for v in variants {
+                out.extend(selections(&v.value));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,103 @@
+//! Emergency numbers in large type, each with what it is for. One tap from every screen.
+
+use iced::widget::{button, column, container};
+use iced::{Alignment, Element, Fill};
+
+use super::{Ctx, facts};
+use crate::content::{Facts, Item, Kind};
+use crate::i18n::msg;
+use crate::kiosk::icon::{Glyph, icon};
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{aligned, heading, para, phone_number, row_dir, with_id};
+use crate::kiosk::{Message, Route};
+
+pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let dir = ctx.dir();
+    let mut contacts: Vec<&Item> = ctx.current_items(Kind::Contacts);
+    // Urgent numbers first, then the bundle's order.
+    contacts.sort_by_key(|i| !matches!(&i.facts, Facts::Contact(c) if c.urgent));
+    let mut page = column![
+        row_dir(
+            dir,
+            vec![
+                container(icon(Glyph::SIREN, 52.0))
+                    .style(|_| iced::widget::container::Style {
+                        text_color: Some(theme::DANGER),
+                        ..Default::default()
+                    })
+                    .into(),
+                heading(dir, &msg::emergency_heading(ctx.ui), size::H1),
+            ]
+        )
+        .spacing(18),
+        para(dir, &msg::emergency_intro(ctx.ui), size::H3),
+    ]
+    .spacing(20);
+    for item in contacts {
+        page = page.push(contact_card(ctx, item));
+    }
+    page.into()
+}
+
+fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
+    let dir = ctx.dir();
+    let Facts::Contact(contact) = &item.facts else {
+        return column![].into();
+    };
+    let colour = if contact.urgent {
+        theme::DANGER
+    } else {
+        theme::TEXT
+    };
+    let mut numbers = column![].spacing(4).width(iced::Shrink);
+    for phone in &contact.phones {
+        numbers = numbers.push(phone_number(phone.display(), size::NUMBER, colour));
+    }
+    let shown = ctx.shown(item);
+    let (title, summary, text_dir) = shown.as_ref().map_or_else(
+        || (item.id.slug.clone(), String::new(), dir),
+        |s| (s.text.title.clone(), s.text.summary.clone(), s.direction),
+    );
+    let mut words = column![heading(text_dir, &title, size::CARD_TITLE)].spacing(8);
+    if !summary.is_empty() {
+        words = words.push(para(text_dir, &summary, size::BODY));
+    }
+    let mut badges = facts::badges(ctx, item, shown.as_ref());
+    if contact.urgent {
+        badges.insert(
+            0,
+            crate::kiosk::widget::badge(
+                dir,
+                Some(Glyph::ALERT),
+                &msg::urgent_badge(ctx.ui),
+                theme::DANGER,
+            ),
+        );
+    }
+    badges.push(facts::hours_lines(ctx, &contact.hours).first().map_or_else(
+        || column![].into(),
+        |line| crate::kiosk::widget::badge(dir, Some(Glyph::CLOCK), line, theme::MUTED),
+    ));
+    words = words.push(aligned(dir, row_dir(dir, badges).spacing(8).wrap().into()));
+    with_id(
+        format!("contact-{}", item.id.slug),
+        button(
+            row_dir(
+                dir,
+                vec![
+                    container(numbers)
+                        .width(iced::Length::FillPortion(2))
+                        .into(),
+                    container(words).width(iced::Length::FillPortion(3)).into(),
+                ],
+            )
+            .spacing(28)
+            .align_y(Alignment::Center),
+        )
+        .padding(24)
+        .width(Fill)
+        .style(theme::card(contact.urgent))
+        .on_press(Message::Open(Route::Detail(item.id.clone())))
+        .into(),
+    )
+}

@@ -1,0 +1,450 @@
+//! Typed facts shown in the visitor's language: phone numbers, opening hours, dates, pay.
+
+use iced::widget::{column, text};
+use iced::{Color, Element};
+
+use super::{Ctx, Shown};
+use crate::content::hours::{Interval, OpeningHours};
+use crate::content::{Contract, Event, Facts, Item, Occurrence, PayPeriod, Recurrence};
+use crate::i18n::format::currency_symbol;
+use crate::i18n::msg;
+use crate::kiosk::Message;
+use crate::kiosk::icon::Glyph;
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{aligned, badge, bidi, fact, para, phone_number};
+
+pub fn money(ctx: &Ctx<'_>, minor_units: i64) -> String {
+    let amount = ctx.ui.formats().money_amount(minor_units);
+    msg::money(
+        ctx.ui,
+        amount,
+        currency_symbol(&ctx.content.meta.currency).to_owned(),
+    )
+}
+
+fn pay(ctx: &Ctx<'_>, minor_units: i64, per: PayPeriod) -> String {
+    let amount = money(ctx, minor_units);
+    match per {
+        PayPeriod::Hour => msg::pay_per_hour(ctx.ui, amount),
+        PayPeriod::Day => msg::pay_per_day(ctx.ui, amount),
+        PayPeriod::Week => msg::pay_per_week(ctx.ui, amount),
+        PayPeriod::Month => msg::pay_per_month(ctx.ui, amount),
+        PayPeriod::Year => msg::pay_per_year(ctx.ui, amount),
+    }
+}
+
+fn contract(ctx: &Ctx<'_>, c: Contract) -> String {
+    match c {
+        Contract::Permanent => msg::contract_permanent(ctx.ui),
+        Contract::Temporary => msg::contract_temporary(ctx.ui),
+        Contract::Seasonal => msg::contract_seasonal(ctx.ui),
+        Contract::Apprenticeship => msg::contract_apprenticeship(ctx.ui),
+    }
+}
+
+fn interval(ctx: &Ctx<'_>, i: &Interval) -> String {
+    let f = ctx.ui.formats();
+    let end = i
+        .end
+        .map_or_else(|| f.time(jiff::civil::Time::midnight()), |t| f.time(t));
+    format!("{} – {}", f.time(i.start), end)
+}
+
+/// "Monday – Friday: 09:00 – 12:30, 13:30 – 17:00", one line per group of days.
+pub fn hours_lines(ctx: &Ctx<'_>, hours: &OpeningHours) -> Vec<String> {
+    if *hours == OpeningHours::Always {
+        return vec![msg::open_always(ctx.ui)];
+    }
+    let f = ctx.ui.formats();
+    hours
+        .groups()
+        .iter()
+        .map(|g| {
+            let days = if g.first == g.last {
+                f.weekday(g.first)
+            } else {
+                format!("{} – {}", f.weekday(g.first), f.weekday(g.last))
+            };
+            let times: Vec<String> = g.intervals.iter().map(|i| interval(ctx, i)).collect();
+            format!("{days}: {}", times.join(", "))
+        })
+        .collect()
+}
+
+/// "Open now" in green or "Closed now" in red.
+pub fn open_badge<'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, Message> {
+    if hours.is_open(ctx.now) {
+        badge(
+            ctx.dir(),
+            Some(Glyph::CIRCLE_CHECK),
+            &msg::open_now(ctx.ui),
+            theme::SUCCESS,
+        )
+    } else {
+        badge(
+            ctx.dir(),
+            Some(Glyph::BAN),
+            &msg::closed_now(ctx.ui),
+            theme::DANGER,
+        )
+    }
+}
+
+/// When an occurrence happens: "Friday 18 December 2026, 17:00 – 20:00".
+pub fn when(ctx: &Ctx<'_>, o: &Occurrence) -> String {
+    let f = ctx.ui.formats();
+    let date = f.date(o.start.date());
+    let start = f.time(o.start.time());
+    match o.end {
+        Some(end) if end.date() == o.start.date() => {
+            format!("{date}, {start} – {}", f.time(end.time()))
+        }
+        Some(end) => format!(
+            "{date}, {start} – {}, {}",
+            f.date(end.date()),
+            f.time(end.time())
+        ),
+        None => format!("{date}, {start}"),
+    }
+}
+
+fn repeats(ctx: &Ctx<'_>, event: &Event) -> Option<String> {
+    event.recurrence.map(|r| match r {
+        Recurrence::Weekly => msg::repeats_weekly(ctx.ui),
+        Recurrence::Monthly => msg::repeats_monthly(ctx.ui),
+        Recurrence::Yearly => msg::repeats_yearly(ctx.ui),
+    })
+}
+
+fn value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
+    para(ctx.dir(), content, size::BODY)
+}
+
+fn phones<'a>(
+    ctx: &Ctx<'_>,
+    numbers: &[crate::content::phone::PhoneNumber],
+    size: f32,
+    colour: Color,
+) -> Element<'a, Message> {
+    let mut col = column![].spacing(4);
+    for n in numbers {
+        col = col.push(aligned(ctx.dir(), phone_number(n.display(), size, colour)));
+    }
+    col.into()
+}
+
+fn language_list(ctx: &Ctx<'_>, langs: &[crate::lang::Lang]) -> String {
+    langs
+        .iter()
+        .map(|l| ctx.language_name(l))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// The facts panel of the detail screen.
+pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
+    let dir = ctx.dir();
+    let ui = ctx.ui;
+    let f = ui.formats();
+    let mut out: Vec<Element<'a, Message>> = Vec::new();
+    match &item.facts {
+        Facts::Guide | Facts::Story(_) => {}
+        Facts::Job(job) => {
+            out.push(fact(
+                dir,
+                Glyph::BUILDING,
+                &msg::fact_employer(ui),
+                value(ctx, &job.employer),
+            ));
+            if let Some(place) = &job.place {
+                out.push(fact(
+                    dir,
+                    Glyph::MAP_PIN,
+                    &msg::fact_place(ui),
+                    value(ctx, place),
+                ));
+            }
+            if let Some(c) = job.contract {
+                out.push(fact(
+                    dir,
+                    Glyph::FILE_TEXT,
+                    &msg::fact_contract(ui),
+                    value(ctx, &contract(ctx, c)),
+                ));
+            }
+            if let Some(h) = job.hours_per_week {
+                let hours = msg::hours_per_week(ui, f64::from(h));
+                out.push(fact(
+                    dir,
+                    Glyph::CLOCK,
+                    &msg::fact_working_hours(ui),
+                    value(ctx, &hours),
+                ));
+            }
+            if let Some(p) = job.pay {
+                out.push(fact(
+                    dir,
+                    Glyph::COINS,
+                    &msg::fact_pay(ui),
+                    value(ctx, &pay(ctx, p.minor_units, p.per)),
+                ));
+            }
+            if !job.languages_needed.is_empty() {
+                out.push(fact(
+                    dir,
+                    Glyph::LANGUAGES,
+                    &msg::fact_languages_needed(ui),
+                    value(ctx, &language_list(ctx, &job.languages_needed)),
+                ));
+            }
+            if let Some(phone) = &job.phone {
+                out.push(fact(
+                    dir,
+                    Glyph::PHONE,
+                    &msg::fact_phone(ui),
+                    phones(ctx, std::slice::from_ref(phone), 34.0, theme::TEXT),
+                ));
+            }
+            if let Some(email) = &job.email {
+                out.push(fact(
+                    dir,
+                    Glyph::MAIL,
+                    &msg::fact_email(ui),
+                    ltr_value(ctx, email),
+                ));
+            }
+            out.push(fact(
+                dir,
+                Glyph::CALENDAR,
+                &msg::fact_posted(ui),
+                value(ctx, &f.date(job.posted)),
+            ));
+            if let Some(expires) = job.expires {
+                out.push(fact(
+                    dir,
+                    Glyph::HOURGLASS,
+                    &msg::fact_apply_before(ui),
+                    value(ctx, &f.date(expires)),
+                ));
+            }
+        }
+        Facts::Contact(contact) => {
+            out.push(fact(
+                dir,
+                Glyph::PHONE_CALL,
+                &msg::fact_phone(ui),
+                phones(ctx, &contact.phones, size::NUMBER, theme::TEXT),
+            ));
+            out.push(fact(
+                dir,
+                Glyph::CLOCK,
+                &msg::fact_hours(ui),
+                hours_value(ctx, &contact.hours),
+            ));
+            push_place(
+                ctx,
+                &mut out,
+                contact.address.as_deref(),
+                contact.email.as_deref(),
+            );
+        }
+        Facts::Service(service) => {
+            if let Some(hours) = &service.hours {
+                out.push(fact(
+                    dir,
+                    Glyph::CLOCK,
+                    &msg::fact_hours(ui),
+                    hours_value(ctx, hours),
+                ));
+            }
+            if !service.phones.is_empty() {
+                out.push(fact(
+                    dir,
+                    Glyph::PHONE,
+                    &msg::fact_phone(ui),
+                    phones(ctx, &service.phones, 34.0, theme::TEXT),
+                ));
+            }
+            push_place(
+                ctx,
+                &mut out,
+                service.address.as_deref(),
+                service.email.as_deref(),
+            );
+            if !service.languages_spoken.is_empty() {
+                out.push(fact(
+                    dir,
+                    Glyph::LANGUAGES,
+                    &msg::fact_languages_spoken(ui),
+                    value(ctx, &language_list(ctx, &service.languages_spoken)),
+                ));
+            }
+            if let Some(site) = &service.website {
+                out.push(fact(
+                    dir,
+                    Glyph::GLOBE,
+                    &msg::fact_website(ui),
+                    ltr_value(ctx, site),
+                ));
+            }
+        }
+        Facts::Event(event) => {
+            if let Some(o) = event.next_occurrence(ctx.now) {
+                let mut lines = vec![when(ctx, &o)];
+                lines.extend(repeats(ctx, event));
+                out.push(fact(
+                    dir,
+                    Glyph::CALENDAR,
+                    &msg::fact_when(ui),
+                    value(ctx, &lines.join("\n")),
+                ));
+            }
+            if let Some(place) = &event.place {
+                out.push(fact(
+                    dir,
+                    Glyph::MAP_PIN,
+                    &msg::fact_place(ui),
+                    value(ctx, place),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Text that is always left-to-right (e-mail and web addresses), on the start side.
+fn ltr_value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
+    aligned(ctx.dir(), text(content.to_owned()).size(size::BODY).into())
+}
+
+fn hours_value<'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, Message> {
+    let mut col = column![].spacing(6);
+    if *hours != OpeningHours::Always {
+        col = col.push(aligned(ctx.dir(), open_badge(ctx, hours)));
+    }
+    for line in hours_lines(ctx, hours) {
+        col = col.push(value(ctx, &line));
+    }
+    col.into()
+}
+
+fn push_place<'a>(
+    ctx: &Ctx<'_>,
+    out: &mut Vec<Element<'a, Message>>,
+    address: Option<&str>,
+    email: Option<&str>,
+) {
+    let (dir, ui) = (ctx.dir(), ctx.ui);
+    if let Some(address) = address {
+        out.push(fact(
+            dir,
+            Glyph::MAP_PIN,
+            &msg::fact_address(ui),
+            value(ctx, address),
+        ));
+    }
+    if let Some(email) = email {
+        out.push(fact(
+            dir,
+            Glyph::MAIL,
+            &msg::fact_email(ui),
+            ltr_value(ctx, email),
+        ));
+    }
+}
+
+/// Short labels for a card in a list.
+pub fn badges<'a>(
+    ctx: &Ctx<'_>,
+    item: &Item,
+    shown: Option<&Shown<'_>>,
+) -> Vec<Element<'a, Message>> {
+    let dir = ctx.dir();
+    let ui = ctx.ui;
+    let mut out = Vec::new();
+    match &item.facts {
+        Facts::Job(job) => {
+            if let Some(p) = job.pay {
+                out.push(badge(
+                    dir,
+                    Some(Glyph::COINS),
+                    &pay(ctx, p.minor_units, p.per),
+                    theme::SUCCESS,
+                ));
+            }
+            if let Some(c) = job.contract {
+                out.push(badge(dir, None, &contract(ctx, c), theme::MUTED));
+            }
+        }
+        Facts::Service(service) => {
+            if let Some(hours) = &service.hours {
+                out.push(open_badge(ctx, hours));
+            }
+        }
+        Facts::Event(event) => {
+            if let Some(o) = event.next_occurrence(ctx.now) {
+                out.push(badge(
+                    dir,
+                    Some(Glyph::CALENDAR),
+                    &when(ctx, &o),
+                    theme::PRIMARY,
+                ));
+            }
+            if event.free {
+                out.push(badge(dir, None, &msg::free_entry(ui), theme::SUCCESS));
+            }
+        }
+        Facts::Contact(contact) => {
+            if contact.free {
+                out.push(badge(
+                    dir,
+                    Some(Glyph::CHECK),
+                    &msg::free_call(ui),
+                    theme::SUCCESS,
+                ));
+            }
+        }
+        Facts::Story(story) => {
+            if story.fictional {
+                out.push(badge(
+                    dir,
+                    Some(Glyph::BOOK_OPEN),
+                    &msg::fictional_badge(ui),
+                    theme::MUTED,
+                ));
+            }
+        }
+        Facts::Guide => {}
+    }
+    if item.common.example {
+        out.push(badge(
+            dir,
+            Some(Glyph::INFO),
+            &msg::example_badge(ui),
+            theme::WARNING_FG,
+        ));
+    }
+    if let Some(shown) = shown
+        && shown.fallback
+    {
+        out.push(badge(
+            dir,
+            Some(Glyph::LANGUAGES),
+            &ctx.language_name(shown.lang),
+            theme::PRIMARY,
+        ));
+    }
+    out
+}
+
+/// Pay and similar texts used elsewhere.
+pub fn employer_line(ctx: &Ctx<'_>, item: &Item) -> Option<String> {
+    match &item.facts {
+        Facts::Job(job) => Some(match &job.place {
+            Some(place) => format!("{} · {place}", job.employer),
+            None => job.employer.clone(),
+        }),
+        _ => None,
+    }
+    .map(|s| bidi(ctx.dir(), &s))
+}

@@ -1,0 +1,257 @@
+//! Touch-sized, direction-aware building blocks. iced has no layout direction, so mirroring
+//! happens here: rows are reversed, text is aligned to the start side and right-to-left
+//! paragraphs get a right-to-left mark so that a leading Latin word or number does not flip
+//! them.
+
+use iced::alignment::Horizontal;
+use iced::font::Weight;
+use iced::widget::{Row, column, container, rich_text, space, span, text};
+use iced::{Alignment, Color, Element, Fill, Font, Length, Padding};
+
+use super::Message;
+use super::icon::{Glyph, icon};
+use super::theme::{self, size};
+use crate::content::markdown::Span;
+use crate::i18n::Direction;
+
+pub const SANS: Font = Font::with_name(crate::fonts::SANS_FAMILY);
+pub const BOLD: Font = Font {
+    weight: Weight::Bold,
+    ..SANS
+};
+
+/// Right-to-left mark: makes a paragraph right-to-left even if it starts with "WhatsApp" or "112".
+const RLM: char = '\u{200F}';
+
+/// The side text starts on.
+pub fn start(direction: Direction) -> Horizontal {
+    if direction.is_rtl() {
+        Horizontal::Right
+    } else {
+        Horizontal::Left
+    }
+}
+
+/// Text prepared for its direction.
+pub fn bidi(direction: Direction, text: &str) -> String {
+    if direction.is_rtl() && !text.starts_with(RLM) {
+        format!("{RLM}{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A row whose children run in reading order (mirrored for right-to-left).
+pub fn row_dir<'a>(
+    direction: Direction,
+    mut children: Vec<Element<'a, Message>>,
+) -> Row<'a, Message> {
+    if direction.is_rtl() {
+        children.reverse();
+    }
+    Row::with_children(children).align_y(Alignment::Center)
+}
+
+/// Padding with `start` on the reading-start side and `end` on the other.
+pub fn padding_dir(direction: Direction, top: f32, end: f32, bottom: f32, start: f32) -> Padding {
+    let (left, right) = if direction.is_rtl() {
+        (end, start)
+    } else {
+        (start, end)
+    };
+    Padding {
+        top,
+        right,
+        bottom,
+        left,
+    }
+}
+
+/// A paragraph of plain text, aligned to the start side, wrapping.
+pub fn para<'a>(direction: Direction, content: &str, size: f32) -> Element<'a, Message> {
+    aligned(direction, text(bidi(direction, content)).size(size).into())
+}
+
+/// Bold text, aligned to the start side.
+pub fn heading<'a>(direction: Direction, content: &str, size: f32) -> Element<'a, Message> {
+    aligned(
+        direction,
+        text(bidi(direction, content))
+            .size(size)
+            .font(BOLD)
+            .line_height(1.25)
+            .into(),
+    )
+}
+
+/// Wrap any element so it sits on the start side of the available width. (Aligning the
+/// text widget itself draws single-line right-to-left text outside its box in iced 0.14.)
+pub fn aligned<'a>(direction: Direction, element: Element<'a, Message>) -> Element<'a, Message> {
+    container(element)
+        .width(Fill)
+        .align_x(start(direction))
+        .into()
+}
+
+/// A paragraph with bold and italic runs.
+pub fn rich<'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, Message> {
+    let mut runs = Vec::with_capacity(spans.len());
+    for (i, s) in spans.iter().enumerate() {
+        let content = if i == 0 {
+            bidi(direction, &s.text)
+        } else {
+            s.text.clone()
+        };
+        let font = Font {
+            weight: if s.strong {
+                Weight::Bold
+            } else {
+                Weight::Normal
+            },
+            style: if s.emphasis {
+                iced::font::Style::Italic
+            } else {
+                iced::font::Style::Normal
+            },
+            ..SANS
+        };
+        runs.push(span::<(), Font>(content).font(font));
+    }
+    aligned(
+        direction,
+        rich_text(runs).size(size).line_height(1.45).into(),
+    )
+}
+
+/// A small coloured label, optionally with a pictogram.
+pub fn badge<'a>(
+    direction: Direction,
+    glyph: Option<Glyph>,
+    label: &str,
+    colour: Color,
+) -> Element<'a, Message> {
+    let mut parts: Vec<Element<'a, Message>> = Vec::new();
+    if let Some(glyph) = glyph {
+        parts.push(icon(glyph, size::SMALL));
+    }
+    parts.push(
+        text(bidi(direction, label))
+            .size(size::SMALL)
+            .font(BOLD)
+            .into(),
+    );
+    container(row_dir(direction, parts).spacing(6))
+        .padding([4, 10])
+        .style(theme::badge(colour))
+        .into()
+}
+
+/// A full-width notice strip with a pictogram.
+pub fn notice<'a>(
+    direction: Direction,
+    glyph: Glyph,
+    message: &str,
+    bg: Color,
+    fg: Color,
+) -> Element<'a, Message> {
+    container(
+        row_dir(
+            direction,
+            vec![
+                icon(glyph, 28.0),
+                container(para(direction, message, size::BODY))
+                    .width(Fill)
+                    .into(),
+            ],
+        )
+        .spacing(14),
+    )
+    .padding(16)
+    .width(Fill)
+    .style(theme::notice(bg, fg))
+    .into()
+}
+
+/// Lay out tiles in rows of `columns`, in reading order, every cell the same width. The last
+/// row is padded with empty cells so that it too starts on the reading-start side.
+pub fn tile_grid<'a>(
+    direction: Direction,
+    tiles: Vec<Element<'a, Message>>,
+    columns: usize,
+    spacing: f32,
+) -> Element<'a, Message> {
+    let columns = columns.max(1);
+    let mut rows = column![].spacing(spacing);
+    let mut tiles = tiles.into_iter().peekable();
+    while tiles.peek().is_some() {
+        let mut cells: Vec<Element<'a, Message>> = Vec::with_capacity(columns);
+        for _ in 0..columns {
+            match tiles.next() {
+                Some(tile) => cells.push(container(tile).width(Length::FillPortion(1)).into()),
+                None => cells.push(space().width(Length::FillPortion(1)).into()),
+            }
+        }
+        rows = rows.push(
+            row_dir(direction, cells)
+                .spacing(spacing)
+                .align_y(Alignment::Start),
+        );
+    }
+    rows.width(Fill).into()
+}
+
+/// One labelled fact: pictogram, label, value.
+pub fn fact<'a>(
+    direction: Direction,
+    glyph: Glyph,
+    label: &str,
+    value: Element<'a, Message>,
+) -> Element<'a, Message> {
+    row_dir(
+        direction,
+        vec![
+            container(icon(glyph, 30.0)).width(44).center_x(44).into(),
+            column![
+                aligned(
+                    direction,
+                    text(bidi(direction, label))
+                        .size(size::SMALL)
+                        .color(theme::MUTED)
+                        .into()
+                ),
+                value,
+            ]
+            .spacing(2)
+            .width(Fill)
+            .into(),
+        ],
+    )
+    .spacing(12)
+    .align_y(Alignment::Start)
+    .into()
+}
+
+/// Give an element an id that tests can find (buttons have none of their own in iced 0.14).
+pub fn with_id<'a>(id: impl Into<String>, element: Element<'a, Message>) -> Element<'a, Message> {
+    container(element)
+        .id(iced::widget::Id::from(id.into()))
+        .into()
+}
+
+/// A column centred on the screen with a comfortable reading width.
+pub fn reading<'a>(content: Element<'a, Message>) -> Element<'a, Message> {
+    container(container(content).max_width(size::READING_WIDTH))
+        .width(Fill)
+        .center_x(Fill)
+        .into()
+}
+
+/// A phone number in large type. Numbers run left to right in every language, so they are a
+/// separate text with no direction mark.
+pub fn phone_number<'a>(number: &str, size: f32, colour: Color) -> Element<'a, Message> {
+    text(number.to_owned())
+        .size(size)
+        .font(BOLD)
+        .color(colour)
+        .into()
+}

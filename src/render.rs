@@ -1,0 +1,104 @@
+//! Draw one screen to a PNG without a display, with the software renderer and the embedded
+//! fonts: the same pixels on any machine. Used by `welcome-kiosk render` and by tests.
+
+use std::borrow::Cow;
+use std::sync::Once;
+
+use iced::advanced::renderer::{Headless, Style};
+use iced::mouse::Cursor;
+use iced::{Event, Pixels, Size, window};
+use iced_runtime::user_interface::{Cache, UserInterface};
+
+use crate::kiosk::{Kiosk, theme, widget};
+
+/// An RGBA image.
+pub struct Frame {
+    pub width: u32,
+    pub height: u32,
+    pub rgba: Vec<u8>,
+}
+
+impl Frame {
+    pub fn save_png(&self, path: &std::path::Path) -> Result<(), String> {
+        let img = image::RgbaImage::from_raw(self.width, self.height, self.rgba.clone())
+            .ok_or_else(|| "the frame has the wrong size".to_owned())?;
+        img.save_with_format(path, image::ImageFormat::Png)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    }
+
+    /// How many different colours appear (a blank screen has one or two).
+    pub fn distinct_colours(&self) -> usize {
+        let mut seen: Vec<[u8; 4]> = self
+            .rgba
+            .chunks_exact(4)
+            .step_by(7)
+            .map(|p| [p[0], p[1], p[2], p[3]])
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
+    }
+}
+
+static FONTS: Once = Once::new();
+
+/// Register the embedded fonts with the text engine (once per process).
+pub fn load_fonts() {
+    FONTS.call_once(|| {
+        let system = iced::advanced::graphics::text::font_system();
+        if let Ok(mut system) = system.write() {
+            for font in crate::fonts::ALL {
+                system.load_font(Cow::Borrowed(font.bytes));
+            }
+        }
+    });
+}
+
+/// Render the kiosk's current screen at `width`×`height` pixels.
+pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
+    load_fonts();
+    let mut renderer = ready(<iced::Renderer as Headless>::new(
+        widget::SANS,
+        Pixels(16.0),
+        Some("tiny-skia"),
+    ))
+    .flatten()
+    .ok_or_else(|| "the software renderer could not start".to_owned())?;
+    let size = Size::new(width as f32, height as f32);
+    let mut ui = UserInterface::build(kiosk.view(), size, Cache::default(), &mut renderer);
+    let mut messages = Vec::new();
+    let _ = ui.update(
+        &[Event::Window(window::Event::RedrawRequested(
+            std::time::Instant::now(),
+        ))],
+        Cursor::Unavailable,
+        &mut renderer,
+        &mut iced::advanced::clipboard::Null,
+        &mut messages,
+    );
+    let theme = theme::theme();
+    ui.draw(
+        &mut renderer,
+        &theme,
+        &Style {
+            text_color: theme::TEXT,
+        },
+        Cursor::Unavailable,
+    );
+    let rgba = renderer.screenshot(Size::new(width, height), 1.0, theme::BACKGROUND);
+    Ok(Frame {
+        width,
+        height,
+        rgba,
+    })
+}
+
+/// The software renderer's constructor is async only in signature: it completes at once.
+fn ready<T>(future: impl Future<Output = T>) -> Option<T> {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    match future.as_mut().poll(&mut context) {
+        std::task::Poll::Ready(value) => Some(value),
+        std::task::Poll::Pending => None,
+    }
+}
