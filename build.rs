@@ -109,7 +109,7 @@ fn flatten(pattern: &Pattern<&str>) -> String {
                         out.push_str(&flatten(&v.value));
                     }
                 }
-                _ => out.push('…'),
+                Expression::Inline(_) => out.push('…'),
             },
         }
     }

@@ -1,1 +1,66 @@
-fn main() {}
+//! Performance budgets: loading the built-in content, switching language and building a view.
+//! Run with `cargo bench`; criterion prints medians.
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use welcome_kiosk::content::{self, Options};
+use welcome_kiosk::i18n::Catalog;
+use welcome_kiosk::kiosk::{Config, Kiosk, Message, Route};
+use welcome_kiosk::lang::Lang;
+
+fn options() -> Options {
+    Options {
+        today: Some(jiff::civil::date(2026, 11, 22)),
+    }
+}
+
+fn config() -> Config {
+    let content = content::load_embedded(&options())
+        .content
+        .unwrap_or_else(content::empty);
+    let (catalog, _) = Catalog::build(&content.locales);
+    Config {
+        content: Arc::new(content),
+        catalog: Arc::new(catalog),
+        lang: Lang::parse("en"),
+        problems: Vec::new(),
+        now: Some(jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0)),
+    }
+}
+
+fn load(c: &mut Criterion) {
+    c.bench_function("load and validate the built-in bundle", |b| {
+        b.iter(|| black_box(content::load_embedded(&options())));
+    });
+    c.bench_function("build the language catalog (7 locales)", |b| {
+        b.iter(|| black_box(Catalog::builtin()));
+    });
+}
+
+fn switch(c: &mut Criterion) {
+    let mut kiosk = Kiosk::new(config());
+    let _ = kiosk.update(Message::Open(Route::Emergency));
+    let (ar, en) = (Lang::parse("ar"), Lang::parse("en"));
+    let (Some(ar), Some(en)) = (ar, en) else {
+        return;
+    };
+    let mut flip = false;
+    c.bench_function("switch language and build the emergency view", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let lang = if flip { ar.clone() } else { en.clone() };
+            let _ = kiosk.update(Message::ChooseLanguage(lang));
+            black_box(kiosk.view());
+        });
+    });
+    let mut kiosk = Kiosk::new(config());
+    kiosk.show(Route::Home);
+    c.bench_function("build the home view", |b| {
+        b.iter(|| black_box(kiosk.view()))
+    });
+}
+
+criterion_group!(benches, load, switch);
+criterion_main!(benches);

@@ -5,8 +5,9 @@ use std::borrow::Cow;
 use std::sync::Once;
 
 use iced::advanced::renderer::{Headless, Style};
+use iced::advanced::widget::{Id, Operation};
 use iced::mouse::Cursor;
-use iced::{Event, Pixels, Size, window};
+use iced::{Event, Pixels, Rectangle, Size, window};
 use iced_runtime::user_interface::{Cache, UserInterface};
 
 use crate::kiosk::{Kiosk, theme, widget};
@@ -54,16 +55,28 @@ pub fn load_fonts() {
     });
 }
 
-/// Render the kiosk's current screen at `width`×`height` pixels.
-pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
+fn renderer() -> Result<iced::Renderer, String> {
     load_fonts();
-    let mut renderer = ready(<iced::Renderer as Headless>::new(
+    ready(<iced::Renderer as Headless>::new(
         widget::SANS,
         Pixels(16.0),
         Some("tiny-skia"),
     ))
     .flatten()
-    .ok_or_else(|| "the software renderer could not start".to_owned())?;
+    .ok_or_else(|| "the software renderer could not start".to_owned())
+}
+
+/// Lay out the kiosk's current screen at `width`×`height` and hand it to `f`.
+fn with_ui<T>(
+    kiosk: &Kiosk,
+    width: u32,
+    height: u32,
+    f: impl FnOnce(
+        &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, iced::Renderer>,
+        &mut iced::Renderer,
+    ) -> T,
+) -> Result<T, String> {
+    let mut renderer = renderer()?;
     let size = Size::new(width as f32, height as f32);
     let mut ui = UserInterface::build(kiosk.view(), size, Cache::default(), &mut renderer);
     let mut messages = Vec::new();
@@ -76,20 +89,45 @@ pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
         &mut iced::advanced::clipboard::Null,
         &mut messages,
     );
-    let theme = theme::theme();
-    ui.draw(
-        &mut renderer,
-        &theme,
-        &Style {
-            text_color: theme::TEXT,
-        },
-        Cursor::Unavailable,
-    );
-    let rgba = renderer.screenshot(Size::new(width, height), 1.0, theme::BACKGROUND);
-    Ok(Frame {
-        width,
-        height,
-        rgba,
+    Ok(f(&mut ui, &mut renderer))
+}
+
+/// Render the kiosk's current screen at `width`×`height` pixels.
+pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
+    with_ui(kiosk, width, height, |ui, renderer| {
+        let theme = theme::theme();
+        ui.draw(
+            renderer,
+            &theme,
+            &Style {
+                text_color: theme::TEXT,
+            },
+            Cursor::Unavailable,
+        );
+        let rgba = renderer.screenshot(Size::new(width, height), 1.0, theme::BACKGROUND);
+        Frame {
+            width,
+            height,
+            rgba,
+        }
+    })
+}
+
+/// Every plain text on the current screen (rich paragraphs are checked from the content).
+pub fn visible_texts(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<String>, String> {
+    struct Texts(Vec<String>);
+    impl Operation for Texts {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn text(&mut self, _: Option<&Id>, _: Rectangle, text: &str) {
+            self.0.push(text.to_owned());
+        }
+    }
+    with_ui(kiosk, width, height, |ui, renderer| {
+        let mut texts = Texts(Vec::new());
+        ui.operate(renderer, &mut texts);
+        texts.0
     })
 }
 

@@ -380,7 +380,7 @@ impl<'t, 'i> Table<'t, 'i> {
     /// Report every key that was never read as unknown (likely a typo).
     pub fn finish(self, d: &mut Diagnostics) {
         let used = self.used.borrow();
-        for (key, _) in self.table.iter() {
+        for (key, _) in self.table {
             let name = key.get_ref().as_ref();
             if used.contains(name) {
                 continue;

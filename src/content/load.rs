@@ -285,6 +285,13 @@ fn text_of(path: &str, bytes: Vec<u8>, d: &mut Diagnostics) -> Option<String> {
     }
 }
 
+fn has_extension(name: &str, extensions: &[&str]) -> bool {
+    std::path::Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| e.eq_ignore_ascii_case(x)))
+}
+
 fn valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug
@@ -308,8 +315,7 @@ fn classify(
     match parts.as_slice() {
         ["images", name] => {
             images.insert(path.to_owned());
-            let lower = name.to_ascii_lowercase();
-            if !(lower.ends_with(".png") || lower.ends_with(".jpg") || lower.ends_with(".jpeg")) {
+            if !has_extension(name, &["png", "jpg", "jpeg"]) {
                 d.error(
                     path,
                     Position::START,
@@ -326,7 +332,7 @@ fn classify(
                 );
                 return;
             };
-            if file.ends_with(".ftl") {
+            if has_extension(file, &["ftl"]) {
                 locales.push((path.to_owned(), lang));
             } else {
                 d.warning(

@@ -275,13 +275,12 @@ fn parse_blocks(
                 "HTML is not shown on the kiosk; use Markdown only",
             ),
             Event::Start(Tag::Table(_)) => {
-                diags.warning(file, at(), "tables are not supported; use a list instead")
+                diags.warning(file, at(), "tables are not supported; use a list instead");
             }
             Event::Text(text) | Event::Code(text) => {
                 push_text(&mut spans, &text, strong, emphasis);
             }
             Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", strong, emphasis),
-            Event::Start(Tag::CodeBlock(_)) => {}
             Event::End(TagEnd::CodeBlock) => {
                 let code = std::mem::take(&mut spans);
                 if !code.is_empty() {

@@ -73,7 +73,7 @@ impl PhoneNumber {
             ));
         }
         let display = trimmed
-            .split(|c: char| c == ' ' || c == '\u{a0}')
+            .split([' ', '\u{a0}'])
             .filter(|part| !part.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
@@ -115,9 +115,9 @@ mod tests {
 
     #[test]
     fn accepts_short_and_international_numbers() {
-        let n = PhoneNumber::parse("112").map_err(|e| e.to_string());
+        let n = PhoneNumber::parse("112").map_err(|e| e.clone());
         assert_eq!(n.as_ref().map(PhoneNumber::dial), Ok("112"));
-        let n = PhoneNumber::parse(" +32  2 555-01 23 ").map_err(|e| e.to_string());
+        let n = PhoneNumber::parse(" +32  2 555-01 23 ").map_err(|e| e.clone());
         assert_eq!(n.as_ref().map(PhoneNumber::dial), Ok("+3225550123"));
         assert_eq!(n.as_ref().map(PhoneNumber::display), Ok("+32 2 555-01 23"));
     }

@@ -21,7 +21,7 @@ pub struct Embedded;
 impl Source for Embedded {
     fn files(&self) -> io::Result<Vec<String>> {
         let mut files: Vec<String> = crate::assets::DefaultBundle::iter()
-            .map(|p| p.into_owned())
+            .map(std::borrow::Cow::into_owned)
             .collect();
         files.sort();
         Ok(files)
@@ -56,7 +56,7 @@ impl Directory {
         &self.root
     }
 
-    fn walk(&self, dir: &Path, prefix: &str, out: &mut Vec<String>) -> io::Result<()> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
             let name = entry.file_name();
@@ -71,7 +71,7 @@ impl Directory {
             // Do not follow symbolic links: a bundle is a self-contained tree.
             let kind = entry.file_type()?;
             if kind.is_dir() {
-                self.walk(&entry.path(), &format!("{relative}/"), out)?;
+                Self::walk(&entry.path(), &format!("{relative}/"), out)?;
             } else if kind.is_file() {
                 out.push(relative);
             }
@@ -88,7 +88,7 @@ impl Directory {
 impl Source for Directory {
     fn files(&self) -> io::Result<Vec<String>> {
         let mut files = Vec::new();
-        self.walk(&self.root, "", &mut files)?;
+        Self::walk(&self.root, "", &mut files)?;
         files.sort();
         Ok(files)
     }

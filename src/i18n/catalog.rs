@@ -155,9 +155,8 @@ impl Catalog {
     /// A formatter for one language, with its fallback chain ending in English.
     pub fn localizer(&self, lang: &Lang) -> Localizer {
         let mut chain: Vec<Arc<LocaleEntry>> = Vec::new();
-        let mut steps = locale::fallback_chain(lang);
-        steps.push(english());
-        for step in &steps {
+        let steps = locale::fallback_chain(lang);
+        for step in steps.iter().chain(std::iter::once(&english())) {
             if let Some(entry) = self.find(step)
                 && !chain.iter().any(|e| Arc::ptr_eq(e, entry))
             {
@@ -289,11 +288,12 @@ pub fn parse_resource(path: &str, text: String, d: &mut Diagnostics) -> FluentRe
         Err((resource, errors)) => {
             let source = resource.source().to_owned();
             for error in errors {
-                // An error at the very end (an unclosed { say) is clearer at its entry's start.
-                let offset = match &error.slice {
-                    Some(slice) if error.pos.start >= source.trim_end().len() => slice.start,
-                    _ => error.pos.start,
-                };
+                // Fluent notices a missing `}` or `"` only on the next line: point at the end
+                // of the line where the problem is instead.
+                let mut offset = error.pos.start.min(source.len());
+                while offset > 0 && source.as_bytes()[offset - 1] == b'\n' {
+                    offset -= 1;
+                }
                 let at = Position::of_offset(&source, offset);
                 d.error(
                     path,
@@ -339,6 +339,8 @@ fn build_entry<'a>(
     let canonical = locale::canonicalize(tag);
     // The bundle's first locale decides plural rules: give it the canonical tag (fa-AF for prs).
     let mut bundle = FluentBundle::new_concurrent(vec![canonical.to_unic()]);
+    // Numbers inside messages ("4 items") in the language's own digits and grouping.
+    bundle.set_formatter(Some(super::format::fluent_number));
     let mut messages = BTreeSet::new();
     let mut name = None;
     let mut direction_override = None;

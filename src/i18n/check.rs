@@ -27,16 +27,34 @@ const CATEGORY_NAMES: [(&str, PluralCategory); 6] = [
     ("other", PluralCategory::Other),
 ];
 
+fn rules(lang: &Lang) -> Option<PluralRules> {
+    let locale = Locale::from(locale::canonicalize(lang).id().clone());
+    PluralRules::try_new_cardinal((&locale).into()).ok()
+}
+
 /// The CLDR cardinal plural categories of a language (`one`, `other` for English).
 pub fn plural_categories(lang: &Lang) -> Vec<&'static str> {
-    let locale = Locale::from(locale::canonicalize(lang).id().clone());
-    let Ok(rules) = PluralRules::try_new_cardinal((&locale).into()) else {
+    let Some(rules) = rules(lang) else {
         return vec!["one", "other"];
     };
     let categories: Vec<PluralCategory> = rules.categories().collect();
     CATEGORY_NAMES
         .iter()
         .filter(|(_, c)| categories.contains(c))
+        .map(|(n, _)| *n)
+        .collect()
+}
+
+/// The categories that some whole count from 0 to 1000 selects: the forms a kiosk message
+/// about people, items or hours actually needs. (French "many" is only for millions.)
+pub fn everyday_plural_categories(lang: &Lang) -> Vec<&'static str> {
+    let Some(rules) = rules(lang) else {
+        return vec!["one", "other"];
+    };
+    let used: Vec<PluralCategory> = (0u32..=1000).map(|n| rules.category_for(n)).collect();
+    CATEGORY_NAMES
+        .iter()
+        .filter(|(_, c)| used.contains(c))
         .map(|(n, _)| *n)
         .collect()
 }
@@ -62,6 +80,7 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
     let cleaned = clean_source(path, text, d);
     let resource = parse_resource(path, cleaned.clone(), d);
     let categories = plural_categories(lang);
+    let everyday = everyday_plural_categories(lang);
     let mut seen = Vec::new();
     let mut has_name = false;
     for entry in resource.entries() {
@@ -100,7 +119,7 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
                         );
                     }
                 }
-                for var in expected.iter() {
+                for var in *expected {
                     if !used.contains(*var) {
                         d.warning(
                             path,
@@ -131,7 +150,7 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
                             );
                         }
                     }
-                    for category in &categories {
+                    for category in &everyday {
                         if *category != "other" && !keys.iter().any(|k| k == category) && complete {
                             d.warning(
                                 path,

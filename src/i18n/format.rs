@@ -8,12 +8,15 @@ use icu_datetime::input::Time;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
 use icu_locale_core::Locale;
 
 use crate::lang::Lang;
 
 /// Formatters for one language, built once when the language is chosen.
 pub struct Formats {
+    /// ", " or the Arabic comma "، " for languages written in Arabic script.
+    comma: &'static str,
     date: Option<FixedCalendarDateTimeFormatter<Gregorian, YMDE>>,
     weekday: Option<FixedCalendarDateTimeFormatter<Gregorian, E>>,
     time: Option<NoCalendarFormatter<T>>,
@@ -23,11 +26,17 @@ pub struct Formats {
 impl Formats {
     pub fn new(lang: &Lang) -> Self {
         let locale = Locale::from(lang.id().clone());
+        let arabic_script = super::locale::script(lang) == "Arab";
         Self {
+            comma: if arabic_script { "\u{060C} " } else { ", " },
             date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMDE::long()).ok(),
             weekday: FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::long()).ok(),
             time: NoCalendarFormatter::try_new((&locale).into(), T::hm()).ok(),
-            decimal: DecimalFormatter::try_new((&locale).into(), Default::default()).ok(),
+            decimal: DecimalFormatter::try_new(
+                (&locale).into(),
+                DecimalFormatterOptions::default(),
+            )
+            .ok(),
         }
     }
 
@@ -60,6 +69,11 @@ impl Formats {
         }
     }
 
+    /// The comma that separates items of a list in this language.
+    pub fn comma(&self) -> &'static str {
+        self.comma
+    }
+
     /// An integer with the language's digits and grouping.
     pub fn integer(&self, n: i64) -> String {
         self.decimal.as_ref().map_or_else(
@@ -77,6 +91,45 @@ impl Formats {
             || format!("{}.{:02}", minor_units / 100, (minor_units % 100).abs()),
             |f| f.format(&decimal).to_string(),
         )
+    }
+}
+
+/// fluent-bundle's number formatter hook: numbers inside messages use ICU's digits and
+/// grouping for the bundle's language (Fluent itself would always write 0-9 without grouping).
+pub fn fluent_number(
+    value: &fluent_bundle::FluentValue<'_>,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let fluent_bundle::FluentValue::Number(number) = value else {
+        return None;
+    };
+    intls
+        .with_try_get::<IcuDecimal, _, _>((), |f| f.format(number.value))
+        .ok()
+        .flatten()
+}
+
+/// A memoized ICU decimal formatter, one per Fluent bundle.
+struct IcuDecimal(DecimalFormatter);
+
+impl IcuDecimal {
+    fn format(&self, value: f64) -> Option<String> {
+        // Rust prints the shortest decimal that reads back as the same f64: "1.5", "21".
+        let decimal = Decimal::try_from_str(&value.to_string()).ok()?;
+        Some(self.0.format(&decimal).to_string())
+    }
+}
+
+impl intl_memoizer::Memoizable for IcuDecimal {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: unic_langid::LanguageIdentifier, (): ()) -> Result<Self, ()> {
+        let lang = Lang::parse(&lang.to_string()).ok_or(())?;
+        let locale = Locale::from(lang.id().clone());
+        DecimalFormatter::try_new((&locale).into(), DecimalFormatterOptions::default())
+            .map(IcuDecimal)
+            .map_err(|_| ())
     }
 }
 

@@ -60,7 +60,7 @@ pub fn fallback_chain(lang: &Lang) -> Vec<Lang> {
     let mut chain = vec![lang.clone()];
     let fallbacker = LocaleFallbacker::new();
     let mut iter = fallbacker
-        .for_config(Default::default())
+        .for_config(icu_locale::fallback::LocaleFallbackConfig::default())
         .fallback_for(Locale::from(canonical.id().clone()).into());
     loop {
         let step = iter.get();

@@ -37,8 +37,8 @@ fn collect_inline(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) 
         InlineExpression::VariableReference { id } => {
             vars.insert(id.name.to_owned());
         }
-        InlineExpression::FunctionReference { arguments, .. } => collect_arguments(arguments, vars),
-        InlineExpression::TermReference {
+        InlineExpression::FunctionReference { arguments, .. }
+        | InlineExpression::TermReference {
             arguments: Some(arguments),
             ..
         } => collect_arguments(arguments, vars),

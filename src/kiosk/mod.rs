@@ -162,6 +162,11 @@ impl Kiosk {
         &self.content_lang
     }
 
+    /// Where the main scroll area is (restored by Back).
+    pub fn scroll_offset(&self) -> f32 {
+        self.scroll
+    }
+
     pub fn problems(&self) -> &[Diagnostic] {
         &self.problems
     }

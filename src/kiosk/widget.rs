@@ -42,10 +42,7 @@ pub fn bidi(direction: Direction, text: &str) -> String {
 }
 
 /// A row whose children run in reading order (mirrored for right-to-left).
-pub fn row_dir<'a>(
-    direction: Direction,
-    mut children: Vec<Element<'a, Message>>,
-) -> Row<'a, Message> {
+pub fn row_dir(direction: Direction, mut children: Vec<Element<'_, Message>>) -> Row<'_, Message> {
     if direction.is_rtl() {
         children.reverse();
     }
@@ -86,15 +83,50 @@ pub fn heading<'a>(direction: Direction, content: &str, size: f32) -> Element<'a
 
 /// Wrap any element so it sits on the start side of the available width. (Aligning the
 /// text widget itself draws single-line right-to-left text outside its box in iced 0.14.)
-pub fn aligned<'a>(direction: Direction, element: Element<'a, Message>) -> Element<'a, Message> {
+pub fn aligned(direction: Direction, element: Element<'_, Message>) -> Element<'_, Message> {
     container(element)
         .width(Fill)
         .align_x(start(direction))
         .into()
 }
 
+/// Right-to-left words made of two styles ("**أنت**:") are drawn with their pieces in the
+/// wrong order by the text engine (cosmic-text 0.15). Keep every word in one style: the rest
+/// of a word that a styled run ends inside joins that run.
+fn whole_words(spans: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans {
+        let mut text = span.text.as_str();
+        if let Some(previous) = out.last_mut()
+            && previous
+                .text
+                .chars()
+                .last()
+                .is_some_and(|c| !c.is_whitespace())
+        {
+            let split = text.find(char::is_whitespace).unwrap_or(text.len());
+            previous.text.push_str(&text[..split]);
+            text = &text[split..];
+        }
+        if !text.is_empty() {
+            out.push(Span {
+                text: text.to_owned(),
+                ..span.clone()
+            });
+        }
+    }
+    out
+}
+
 /// A paragraph with bold and italic runs.
 pub fn rich<'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, Message> {
+    let merged;
+    let spans = if direction.is_rtl() {
+        merged = whole_words(spans);
+        merged.as_slice()
+    } else {
+        spans
+    };
     let mut runs = Vec::with_capacity(spans.len());
     for (i, s) in spans.iter().enumerate() {
         let content = if i == 0 {
@@ -232,14 +264,14 @@ pub fn fact<'a>(
 }
 
 /// Give an element an id that tests can find (buttons have none of their own in iced 0.14).
-pub fn with_id<'a>(id: impl Into<String>, element: Element<'a, Message>) -> Element<'a, Message> {
+pub fn with_id(id: impl Into<String>, element: Element<'_, Message>) -> Element<'_, Message> {
     container(element)
         .id(iced::widget::Id::from(id.into()))
         .into()
 }
 
 /// A column centred on the screen with a comfortable reading width.
-pub fn reading<'a>(content: Element<'a, Message>) -> Element<'a, Message> {
+pub fn reading(content: Element<'_, Message>) -> Element<'_, Message> {
     container(container(content).max_width(size::READING_WIDTH))
         .width(Fill)
         .center_x(Fill)
@@ -254,4 +286,30 @@ pub fn phone_number<'a>(number: &str, size: f32, colour: Color) -> Element<'a, M
         .font(BOLD)
         .color(colour)
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(text: &str, strong: bool) -> Span {
+        Span {
+            text: text.to_owned(),
+            strong,
+            emphasis: false,
+        }
+    }
+
+    #[test]
+    fn styled_runs_never_end_inside_a_word() {
+        let merged = whole_words(&[span("قل أين أنت", true), span(": بسرعة", false)]);
+        assert_eq!(
+            merged,
+            vec![span("قل أين أنت:", true), span(" بسرعة", false)]
+        );
+        let untouched = whole_words(&[span("أنت ", true), span("بسرعة", false)]);
+        assert_eq!(untouched.len(), 2);
+        let swallowed = whole_words(&[span("112", true), span("،", false)]);
+        assert_eq!(swallowed, vec![span("112،", true)]);
+    }
 }

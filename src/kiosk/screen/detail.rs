@@ -121,7 +121,12 @@ fn block_view<'a>(ctx: &Ctx<'_>, dir: Direction, block: &Block) -> Element<'a, M
             let mut list = column![].spacing(10);
             for (i, spans) in items.iter().enumerate() {
                 let marker = if *ordered {
-                    format!("{}.", ctx.ui.formats().integer(i as i64 + 1))
+                    format!(
+                        "{}.",
+                        ctx.ui
+                            .formats()
+                            .integer(i64::try_from(i + 1).unwrap_or(i64::MAX))
+                    )
                 } else {
                     "•".to_owned()
                 };

@@ -66,7 +66,7 @@ pub fn hours_lines(ctx: &Ctx<'_>, hours: &OpeningHours) -> Vec<String> {
                 format!("{} – {}", f.weekday(g.first), f.weekday(g.last))
             };
             let times: Vec<String> = g.intervals.iter().map(|i| interval(ctx, i)).collect();
-            format!("{days}: {}", times.join(", "))
+            format!("{days}: {}", times.join(f.comma()))
         })
         .collect()
 }
@@ -95,16 +95,17 @@ pub fn when(ctx: &Ctx<'_>, o: &Occurrence) -> String {
     let f = ctx.ui.formats();
     let date = f.date(o.start.date());
     let start = f.time(o.start.time());
+    let comma = f.comma();
     match o.end {
         Some(end) if end.date() == o.start.date() => {
-            format!("{date}, {start} – {}", f.time(end.time()))
+            format!("{date}{comma}{start} – {}", f.time(end.time()))
         }
         Some(end) => format!(
-            "{date}, {start} – {}, {}",
+            "{date}{comma}{start} – {}{comma}{}",
             f.date(end.date()),
             f.time(end.time())
         ),
-        None => format!("{date}, {start}"),
+        None => format!("{date}{comma}{start}"),
     }
 }
 
@@ -328,9 +329,9 @@ fn hours_value<'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, Message> 
     col.into()
 }
 
-fn push_place<'a>(
+fn push_place(
     ctx: &Ctx<'_>,
-    out: &mut Vec<Element<'a, Message>>,
+    out: &mut Vec<Element<'_, Message>>,
     address: Option<&str>,
     email: Option<&str>,
 ) {

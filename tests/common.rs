@@ -1,0 +1,51 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use welcome_kiosk::content::{self, Content};
+use welcome_kiosk::i18n::Catalog;
+use welcome_kiosk::kiosk::{Config, Kiosk};
+use welcome_kiosk::lang::Lang;
+
+/// The date the built-in content was written for: date checks (expired jobs, review dates)
+/// are pinned to it so the tests do not start failing as the calendar moves on.
+pub fn content_date() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 22)
+}
+
+pub fn options() -> content::Options {
+    content::Options {
+        today: Some(content_date()),
+    }
+}
+
+pub fn embedded() -> Content {
+    let loaded = content::load_embedded(&options());
+    assert!(
+        loaded.content.is_some(),
+        "built-in content failed: {:#?}",
+        loaded.diagnostics
+    );
+    loaded.content.unwrap_or_else(content::empty)
+}
+
+pub fn config(lang: Option<&str>) -> Config {
+    let content = embedded();
+    let (catalog, _) = Catalog::build(&content.locales);
+    Config {
+        content: Arc::new(content),
+        catalog: Arc::new(catalog),
+        lang: lang.and_then(Lang::parse),
+        problems: Vec::new(),
+        now: Some(content_date().at(10, 30, 0, 0)),
+    }
+}
+
+pub fn kiosk(lang: Option<&str>) -> Kiosk {
+    Kiosk::new(config(lang))
+}
+
+pub fn lang(tag: &str) -> Lang {
+    Lang::parse(tag).unwrap_or_else(|| panic!("bad tag {tag}"))
+}

@@ -1,0 +1,90 @@
+//! Whole visitor journeys in the iced_test simulator, selecting widgets by id (never by
+//! translated text), headless and without a display.
+
+mod common;
+
+use iced_test::{Simulator, selector};
+use welcome_kiosk::content::Kind;
+use welcome_kiosk::kiosk::{Kiosk, Route};
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: welcome_kiosk::fonts::ALL
+            .iter()
+            .map(|f| f.bytes.into())
+            .collect(),
+        default_font: welcome_kiosk::kiosk::widget::SANS,
+        ..iced::Settings::default()
+    }
+}
+
+/// Tap the widget with `id` on the current screen and apply what it sends.
+fn tap(kiosk: &mut Kiosk, id: &str) {
+    let messages: Vec<_> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
+        if let Err(e) = ui.click(selector::id(id.to_owned())) {
+            panic!("cannot tap #{id} on {:?}: {e}", kiosk.route());
+        }
+        ui.into_messages().collect()
+    };
+    assert!(
+        !messages.is_empty(),
+        "#{id} sent nothing on {:?}",
+        kiosk.route()
+    );
+    for message in messages {
+        let _ = kiosk.update(message);
+    }
+}
+
+#[test]
+fn language_home_jobs_job_back_emergency_home() {
+    let mut kiosk = common::kiosk(None);
+    assert_eq!(kiosk.route(), &Route::Language);
+    tap(&mut kiosk, "lang-fr");
+    assert_eq!(kiosk.route(), &Route::Home);
+    assert_eq!(kiosk.ui_language(), &common::lang("fr"));
+
+    tap(&mut kiosk, "tile-jobs");
+    assert_eq!(kiosk.route(), &Route::List(Kind::Jobs));
+
+    let job = common::embedded()
+        .items_of(Kind::Jobs)
+        .next()
+        .map_or_else(|| panic!("no jobs"), |i| i.id.clone());
+    tap(&mut kiosk, &format!("item-{}", job.slug));
+    assert_eq!(kiosk.route(), &Route::Detail(job));
+
+    tap(&mut kiosk, "nav-back");
+    assert_eq!(kiosk.route(), &Route::List(Kind::Jobs));
+
+    tap(&mut kiosk, "nav-emergency");
+    assert_eq!(kiosk.route(), &Route::Emergency);
+
+    tap(&mut kiosk, "nav-home");
+    assert_eq!(kiosk.route(), &Route::Home);
+    assert!(kiosk.history().is_empty());
+}
+
+#[test]
+fn emergency_tile_and_right_to_left_language_switch() {
+    let mut kiosk = common::kiosk(Some("en"));
+    tap(&mut kiosk, "tile-contacts");
+    assert_eq!(kiosk.route(), &Route::Emergency);
+    tap(&mut kiosk, "nav-language");
+    assert_eq!(kiosk.route(), &Route::Language);
+    tap(&mut kiosk, "lang-ar");
+    // Back where the visitor was, now in Arabic.
+    assert_eq!(kiosk.route(), &Route::Emergency);
+    assert!(kiosk.localizer().direction().is_rtl());
+    tap(&mut kiosk, "contact-emergency-112");
+    assert!(matches!(kiosk.route(), Route::Detail(id) if id.slug == "emergency-112"));
+}
+
+#[test]
+fn back_is_disabled_with_nothing_behind() {
+    let kiosk = common::kiosk(Some("en"));
+    let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
+    let _ = ui.click(selector::id("nav-back"));
+    assert_eq!(ui.into_messages().count(), 0);
+}
