@@ -58,7 +58,7 @@ fn switch(c: &mut Criterion) {
     let mut kiosk = Kiosk::new(config());
     kiosk.show(Route::Home);
     c.bench_function("build the home view", |b| {
-        b.iter(|| black_box(kiosk.view()))
+        b.iter(|| black_box(kiosk.view()));
     });
 }
 
