@@ -43,19 +43,32 @@ fn main() {
                 code,
                 "pub fn {function}(l: &Localizer) -> String {{\n    l.format({id:?}, None)\n}}\n"
             );
-        } else {
-            let params: Vec<String> = vars
-                .iter()
-                .map(|v| format!("{}: impl Into<FluentValue<'a>>", rust_name(v)))
-                .collect();
+        } else if vars.len() == 1 {
+            let var = vars.iter().next().map(String::as_str).unwrap_or_default();
+            let name = rust_name(var);
             let _ = writeln!(
                 code,
-                "pub fn {function}<'a>(l: &Localizer, {}) -> String {{",
-                params.join(", ")
+                "pub fn {function}<'a>(l: &Localizer, {name}: impl Into<FluentValue<'a>>) -> String {{"
+            );
+            let _ = writeln!(code, "    let mut args = FluentArgs::new();");
+            let _ = writeln!(code, "    args.set({var:?}, {name});");
+            let _ = writeln!(code, "    l.format({id:?}, Some(&args))\n}}\n");
+        } else {
+            // Several arguments are passed by name, so they can never be swapped.
+            let args_type = format!("{}Args", camel(id));
+            let _ = writeln!(code, "/// Arguments of [`{function}`].");
+            let _ = writeln!(code, "pub struct {args_type}<'a> {{");
+            for v in &vars {
+                let _ = writeln!(code, "    pub {}: FluentValue<'a>,", rust_name(v));
+            }
+            let _ = writeln!(code, "}}\n");
+            let _ = writeln!(
+                code,
+                "pub fn {function}(l: &Localizer, a: {args_type}<'_>) -> String {{"
             );
             let _ = writeln!(code, "    let mut args = FluentArgs::new();");
             for v in &vars {
-                let _ = writeln!(code, "    args.set({v:?}, {});", rust_name(v));
+                let _ = writeln!(code, "    args.set({v:?}, a.{});", rust_name(v));
             }
             let _ = writeln!(code, "    l.format({id:?}, Some(&args))\n}}\n");
         }
@@ -77,6 +90,17 @@ fn main() {
     if let Err(e) = std::fs::write(&out, code) {
         panic!("cannot write {}: {e}", out.display());
     }
+}
+
+fn camel(id: &str) -> String {
+    id.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
 }
 
 fn rust_name(var: &str) -> String {

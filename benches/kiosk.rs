@@ -55,8 +55,23 @@ fn switch(c: &mut Criterion) {
             black_box(kiosk.view());
         });
     });
+    let mut flip = false;
+    c.bench_function(
+        "switch language, build and lay out the emergency view",
+        |b| {
+            b.iter(|| {
+                flip = !flip;
+                let lang = if flip { ar.clone() } else { en.clone() };
+                let _ = kiosk.update(Message::ChooseLanguage(lang));
+                black_box(welcome_kiosk::render::layout(&kiosk, 1280, 800))
+            });
+        },
+    );
     let mut kiosk = Kiosk::new(config());
     kiosk.show(Route::Home);
+    c.bench_function("render the home screen to pixels (1280x800)", |b| {
+        b.iter(|| black_box(welcome_kiosk::render::render(&kiosk, 1280, 800)));
+    });
     c.bench_function("build the home view", |b| {
         b.iter(|| black_box(kiosk.view()));
     });

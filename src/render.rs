@@ -113,6 +113,12 @@ pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
     })
 }
 
+/// Lay out the current screen without drawing it (what a language switch costs before the
+/// frame is painted). Used by the benchmarks.
+pub fn layout(kiosk: &Kiosk, width: u32, height: u32) -> Result<(), String> {
+    with_ui(kiosk, width, height, |_, _| ())
+}
+
 /// Every plain text on the current screen (rich paragraphs are checked from the content).
 pub fn visible_texts(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<String>, String> {
     struct Texts(Vec<String>);

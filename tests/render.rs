@@ -95,3 +95,32 @@ fn right_to_left_screens_are_mirrored() {
         "ar: {ar_left} left, {ar_right} right"
     );
 }
+
+#[test]
+fn missing_translation_shows_the_default_language_with_a_notice() {
+    // Migrants Day has no Dutch text: a Dutch visitor sees English and is told so.
+    let mut kiosk = common::kiosk(Some("nl"));
+    kiosk.show(Route::Detail(welcome_kiosk::content::ItemId::new(
+        Kind::Events,
+        "international-migrants-day",
+    )));
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        texts.iter().any(|t| t == "Nog niet beschikbaar in \u{2068}Nederlands\u{2069} — getoond in \u{2068}English\u{2069}."),
+        "{texts:#?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "International Migrants Day"),
+        "{texts:#?}"
+    );
+    // A translated item shows no such notice.
+    kiosk.show(Route::Detail(welcome_kiosk::content::ItemId::new(
+        Kind::Contacts,
+        "emergency-112",
+    )));
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        !texts.iter().any(|t| t.starts_with("Nog niet beschikbaar")),
+        "{texts:#?}"
+    );
+}

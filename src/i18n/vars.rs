@@ -7,12 +7,18 @@ use fluent_syntax::ast::{CallArguments, Expression, InlineExpression, Pattern, P
 
 /// Every variable referenced anywhere in the pattern, including selectors and variants.
 pub fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
-    let mut vars = BTreeSet::new();
+    in_order(pattern).into_iter().collect()
+}
+
+/// The variables in the order they first appear: generated message functions take their
+/// arguments in this order, the order a reader of the English text expects.
+pub fn in_order(pattern: &Pattern<&str>) -> Vec<String> {
+    let mut vars = Vec::new();
     collect_pattern(pattern, &mut vars);
     vars
 }
 
-fn collect_pattern(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+fn collect_pattern(pattern: &Pattern<&str>, vars: &mut Vec<String>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             collect_expression(expression, vars);
@@ -20,7 +26,7 @@ fn collect_pattern(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
     }
 }
 
-fn collect_expression(expression: &Expression<&str>, vars: &mut BTreeSet<String>) {
+fn collect_expression(expression: &Expression<&str>, vars: &mut Vec<String>) {
     match expression {
         Expression::Select { selector, variants } => {
             collect_inline(selector, vars);
@@ -32,10 +38,12 @@ fn collect_expression(expression: &Expression<&str>, vars: &mut BTreeSet<String>
     }
 }
 
-fn collect_inline(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+fn collect_inline(inline: &InlineExpression<&str>, vars: &mut Vec<String>) {
     match inline {
         InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_owned());
+            if !vars.iter().any(|v| v == id.name) {
+                vars.push(id.name.to_owned());
+            }
         }
         InlineExpression::FunctionReference { arguments, .. }
         | InlineExpression::TermReference {
@@ -47,7 +55,7 @@ fn collect_inline(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) 
     }
 }
 
-fn collect_arguments(arguments: &CallArguments<&str>, vars: &mut BTreeSet<String>) {
+fn collect_arguments(arguments: &CallArguments<&str>, vars: &mut Vec<String>) {
     for a in &arguments.positional {
         collect_inline(a, vars);
     }

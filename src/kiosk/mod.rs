@@ -95,6 +95,15 @@ impl Config {
 
 pub const SCROLL_ID: &str = "content-scroll";
 
+/// Decoded bundle pixels, owned jointly by the content and the image handles.
+struct SharedPixels(Arc<Vec<u8>>);
+
+impl AsRef<[u8]> for SharedPixels {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_slice()
+    }
+}
+
 pub struct Kiosk {
     content: Arc<Content>,
     catalog: Arc<Catalog>,
@@ -120,8 +129,12 @@ impl Kiosk {
             .images
             .iter()
             .map(|(name, p)| {
-                let handle = image::Handle::from_rgba(p.width, p.height, p.rgba.as_ref().clone());
-                (name.clone(), handle)
+                // Share the decoded pixels with the content instead of copying them.
+                let pixels = bytes::Bytes::from_owner(SharedPixels(p.rgba.clone()));
+                (
+                    name.clone(),
+                    image::Handle::from_rgba(p.width, p.height, pixels),
+                )
             })
             .collect();
         let mut kiosk = Self {

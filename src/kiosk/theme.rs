@@ -93,8 +93,8 @@ pub fn solid(colour: Color) -> impl Fn(&Theme, button::Status) -> button::Style 
     }
 }
 
-/// A white card button with a thin border.
-pub fn card(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+/// A white card button with a thin border, or a thick one in the `highlight` colour.
+pub fn card(highlight: Option<Color>) -> impl Fn(&Theme, button::Status) -> button::Style {
     move |_, status| {
         let bg = match status {
             button::Status::Pressed => color!(0xE8E4DA),
@@ -105,8 +105,8 @@ pub fn card(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style 
             background: Some(Background::Color(bg)),
             text_color: TEXT,
             border: Border {
-                color: if selected { PRIMARY } else { BORDER },
-                width: if selected { 4.0 } else { 1.0 },
+                color: highlight.unwrap_or(BORDER),
+                width: if highlight.is_some() { 4.0 } else { 1.0 },
                 radius: 14.0.into(),
             },
             shadow: Shadow {

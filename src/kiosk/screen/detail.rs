@@ -24,8 +24,10 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
         if shown.fallback {
             let notice_text = msg::fallback_notice(
                 ctx.ui,
-                ctx.language_name(ctx.content_lang),
-                ctx.language_name(shown.lang),
+                msg::FallbackNoticeArgs {
+                    language: ctx.language_name(ctx.content_lang).into(),
+                    fallback: ctx.language_name(shown.lang).into(),
+                },
             );
             page = page.push(notice(
                 dir,

@@ -96,7 +96,7 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         )
         .padding(24)
         .width(Fill)
-        .style(theme::card(contact.urgent))
+        .style(theme::card(contact.urgent.then_some(theme::DANGER)))
         .on_press(Message::Open(Route::Detail(item.id.clone())))
         .into(),
     )

@@ -17,8 +17,12 @@ pub fn money(ctx: &Ctx<'_>, minor_units: i64) -> String {
     let amount = ctx.ui.formats().money_amount(minor_units);
     msg::money(
         ctx.ui,
-        amount,
-        currency_symbol(&ctx.content.meta.currency).to_owned(),
+        msg::MoneyArgs {
+            amount: amount.into(),
+            symbol: currency_symbol(&ctx.content.meta.currency)
+                .to_owned()
+                .into(),
+        },
     )
 }
 
@@ -134,10 +138,12 @@ fn phones<'a>(
     col.into()
 }
 
+/// Language names joined with " · ", each isolated (FSI…PDI) so that names in different
+/// scripts keep their order in a right-to-left line.
 fn language_list(ctx: &Ctx<'_>, langs: &[crate::lang::Lang]) -> String {
     langs
         .iter()
-        .map(|l| ctx.language_name(l))
+        .map(|l| format!("\u{2068}{}\u{2069}", ctx.language_name(l)))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -417,7 +423,9 @@ pub fn badges<'a>(
         }
         Facts::Guide => {}
     }
-    if item.common.example {
+    // A fictional story is an example by nature: its own badge says so.
+    let fictional = matches!(&item.facts, Facts::Story(s) if s.fictional);
+    if item.common.example && !fictional {
         out.push(badge(
             dir,
             Some(Glyph::INFO),

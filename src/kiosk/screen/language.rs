@@ -30,7 +30,7 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                 )
                 .width(Fill)
                 .height(108)
-                .style(theme::card(selected))
+                .style(theme::card(selected.then_some(theme::PRIMARY)))
                 .on_press(Message::ChooseLanguage(lang.clone()))
                 .into(),
             )

@@ -107,7 +107,7 @@ pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         button(content)
             .padding(20)
             .width(Fill)
-            .style(theme::card(false))
+            .style(theme::card(None))
             .on_press(Message::Open(Route::Detail(item.id.clone())))
             .into(),
     )
