@@ -40,10 +40,8 @@ fn collect_expression(expression: &Expression<&str>, vars: &mut Vec<String>) {
 
 fn collect_inline(inline: &InlineExpression<&str>, vars: &mut Vec<String>) {
     match inline {
-        InlineExpression::VariableReference { id } => {
-            if !vars.iter().any(|v| v == id.name) {
-                vars.push(id.name.to_owned());
-            }
+        InlineExpression::VariableReference { id } if !vars.iter().any(|v| v == id.name) => {
+            vars.push(id.name.to_owned());
         }
         InlineExpression::FunctionReference { arguments, .. }
         | InlineExpression::TermReference {
