@@ -18,3 +18,13 @@ shot emergency en emergency-en
 shot emergency fa emergency-fa
 shot detail:guides/urgent-health-care uk health-uk
 shot detail:events/international-migrants-day nl event-nl-fallback
+shot language en language-27
+
+# Contact sheet: the home screen in every built-in language (needs ImageMagick's montage).
+sheet=$(mktemp -d)
+for tag in $("$k" languages | awk 'NR > 1 {print $1}'); do
+  "$k" render --screen home --lang "$tag" --size 1280x800 --now "$now" --out "$sheet/$tag.png"
+done
+montage "$sheet"/*.png -tile 6x -geometry 426x266+6+6 -background '#d5d1c7' \
+  -title "Welcome Kiosk: the home screen in all built-in languages" "$out/contact-sheet.png"
+rm -rf "$sheet"

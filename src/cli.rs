@@ -36,6 +36,13 @@ pub enum Command {
         /// The bundle directory.
         dir: PathBuf,
     },
+    /// List the interface languages: tag, own name, direction, messages translated of the
+    /// English total, and review status.
+    Languages {
+        /// Include the languages and overrides of this bundle directory.
+        #[arg(long, value_name = "DIR")]
+        bundle: Option<PathBuf>,
+    },
     /// Draw one screen to a PNG file, without a display.
     Render {
         /// language, home, emergency, list:<kind> or detail:<kind>/<slug>
@@ -65,6 +72,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate { dir }) => validate(&dir),
+        Some(Command::Languages { bundle }) => languages(bundle.as_deref()),
         Some(Command::Render {
             screen,
             lang,
@@ -111,6 +119,18 @@ fn validate(dir: &Path) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn languages(bundle: Option<&Path>) -> ExitCode {
+    let config = match load_config(bundle, None) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("welcome-kiosk: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    print!("{}", crate::i18n::languages_table(&config.catalog));
+    ExitCode::SUCCESS
 }
 
 /// Load the content to show: the bundle directory if it is valid, else the built-in content

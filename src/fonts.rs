@@ -12,7 +12,8 @@ pub const SANS_FAMILY: &str = "Noto Sans";
 pub const ICON_FAMILY: &str = "lucide";
 
 /// Every embedded font. Noto Sans (Latin, Greek, Cyrillic) comes first: it is the default,
-/// and the text engine falls back to the script fonts for Arabic and Ethiopic.
+/// and the text engine falls back to the script fonts for Arabic, Ethiopic, Bengali,
+/// Devanagari and Han by their family names. Sizes and the choices behind them: docs/fonts.md.
 pub const ALL: &[FontFile] = &[
     FontFile {
         family: SANS_FAMILY,
@@ -43,6 +44,37 @@ pub const ALL: &[FontFile] = &[
         family: "Noto Sans Ethiopic",
         file: "NotoSansEthiopic-Bold.ttf",
         bytes: include_bytes!("../assets/fonts/NotoSansEthiopic-Bold.ttf"),
+    },
+    FontFile {
+        family: "Noto Sans Bengali",
+        file: "NotoSansBengali-Regular.ttf",
+        bytes: include_bytes!("../assets/fonts/NotoSansBengali-Regular.ttf"),
+    },
+    FontFile {
+        family: "Noto Sans Bengali",
+        file: "NotoSansBengali-Bold.ttf",
+        bytes: include_bytes!("../assets/fonts/NotoSansBengali-Bold.ttf"),
+    },
+    FontFile {
+        family: "Noto Sans Devanagari",
+        file: "NotoSansDevanagari-Regular.ttf",
+        bytes: include_bytes!("../assets/fonts/NotoSansDevanagari-Regular.ttf"),
+    },
+    FontFile {
+        family: "Noto Sans Devanagari",
+        file: "NotoSansDevanagari-Bold.ttf",
+        bytes: include_bytes!("../assets/fonts/NotoSansDevanagari-Bold.ttf"),
+    },
+    // Simplified Chinese: a subset of Noto Sans CJK SC (assets/fonts/make-cjk-subset.py).
+    FontFile {
+        family: "Noto Sans CJK SC",
+        file: "NotoSansSC-Kiosk-Regular.otf",
+        bytes: include_bytes!("../assets/fonts/NotoSansSC-Kiosk-Regular.otf"),
+    },
+    FontFile {
+        family: "Noto Sans CJK SC",
+        file: "NotoSansSC-Kiosk-Bold.otf",
+        bytes: include_bytes!("../assets/fonts/NotoSansSC-Kiosk-Bold.otf"),
     },
     FontFile {
         family: ICON_FAMILY,
@@ -151,7 +183,23 @@ mod tests {
                 coverage.missing(sample)
             );
         }
-        // Devanagari is not embedded yet: the check must notice.
-        assert_eq!(coverage.missing("हिन्दी").len(), 6);
+        for sample in [
+            "বাংলা",
+            "नेपाली",
+            "简体中文，你好",
+            "Ελληνικά",
+            "کوردیی ناوەندی",
+            "پښتو",
+        ] {
+            assert!(
+                coverage.missing(sample).is_empty(),
+                "{sample}: {:?}",
+                coverage.missing(sample)
+            );
+        }
+        // Scripts not embedded (Georgian, Tamil) must be noticed, as must rare Han characters.
+        assert_eq!(coverage.missing("ქართული").len(), 7);
+        assert_eq!(coverage.missing("தமிழ்").len(), 5);
+        assert_eq!(coverage.missing("龘").len(), 1);
     }
 }

@@ -1,7 +1,6 @@
 //! Draw one screen to a PNG without a display, with the software renderer and the embedded
 //! fonts: the same pixels on any machine. Used by `welcome-kiosk render` and by tests.
 
-use std::borrow::Cow;
 use std::sync::Once;
 
 use iced::advanced::renderer::{Headless, Style};
@@ -43,13 +42,18 @@ impl Frame {
 
 static FONTS: Once = Once::new();
 
-/// Register the embedded fonts with the text engine (once per process).
+/// Register the embedded fonts with the text engine, once per process, without copying them:
+/// the text engine reads the bytes straight from the binary, so a font costs memory only for
+/// the pages of it that are used (iced's own `font()` would copy every font to the heap).
 pub fn load_fonts() {
+    use iced::advanced::graphics::text::cosmic_text::fontdb::Source;
     FONTS.call_once(|| {
         let system = iced::advanced::graphics::text::font_system();
         if let Ok(mut system) = system.write() {
+            let db = system.raw().db_mut();
             for font in crate::fonts::ALL {
-                system.load_font(Cow::Borrowed(font.bytes));
+                let bytes: &'static [u8] = font.bytes;
+                let _ = db.load_font_source(Source::Binary(std::sync::Arc::new(bytes)));
             }
         }
     });

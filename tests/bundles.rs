@@ -276,6 +276,36 @@ fn a_broken_bundle_yields_no_content() {
 }
 
 #[test]
+fn characters_no_font_can_draw_are_reported() {
+    let dir = bundle(&[
+        ("bundle.toml", META),
+        ("guides/a.toml", GUIDE_TOML),
+        (
+            "guides/a.en.md",
+            "# Georgian: ქართული\n\nText.\n".as_bytes(),
+        ),
+        (
+            "locales/fr/kiosk.ftl",
+            "nav-home = Accueil\nnav-back = தமிழ்\n".as_bytes(),
+        ),
+    ]);
+    let d: Vec<String> = welcome_kiosk::validate::validate_dir(dir.path(), &common::options())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_has(
+        &d,
+        "guides/a.en.md:1:1: warning:",
+        "7 character(s) cannot be shown",
+    );
+    assert_has(
+        &d,
+        "locales/fr/kiosk.ftl:2:12: warning:",
+        "would appear as boxes",
+    );
+}
+
+#[test]
 fn bad_images_are_refused_with_a_reason() {
     let mut big = Vec::new();
     let _ = image::RgbaImage::new(5000, 10)

@@ -20,14 +20,20 @@ pub fn options() -> content::Options {
     }
 }
 
+/// The built-in content, loaded once per test binary (decoding its pictures takes a while).
 pub fn embedded() -> Content {
-    let loaded = content::load_embedded(&options());
-    assert!(
-        loaded.content.is_some(),
-        "built-in content failed: {:#?}",
-        loaded.diagnostics
-    );
-    loaded.content.unwrap_or_else(content::empty)
+    static CONTENT: std::sync::OnceLock<Content> = std::sync::OnceLock::new();
+    CONTENT
+        .get_or_init(|| {
+            let loaded = content::load_embedded(&options());
+            assert!(
+                loaded.content.is_some(),
+                "built-in content failed: {:#?}",
+                loaded.diagnostics
+            );
+            loaded.content.unwrap_or_else(content::empty)
+        })
+        .clone()
 }
 
 pub fn config(lang: Option<&str>) -> Config {

@@ -7,7 +7,11 @@ use welcome_kiosk::fonts::Coverage;
 use welcome_kiosk::kiosk::Route;
 use welcome_kiosk::render::{render, visible_texts};
 
-const LANGUAGES: [&str; 7] = ["en", "fr", "nl", "ar", "fa", "uk", "ti"];
+/// Every built-in interface language (27).
+fn languages() -> Vec<String> {
+    let (catalog, _) = welcome_kiosk::i18n::Catalog::builtin();
+    catalog.languages().map(|e| e.tag.to_string()).collect()
+}
 
 fn routes() -> Vec<Route> {
     let content = common::embedded();
@@ -25,7 +29,10 @@ fn routes() -> Vec<Route> {
 fn every_screen_in_every_language_renders_and_every_character_has_a_glyph() {
     let coverage = Coverage::of_embedded_fonts();
     let mut missing = Vec::new();
-    for tag in LANGUAGES {
+    let languages = languages();
+    assert_eq!(languages.len(), 27);
+    for tag in &languages {
+        let tag = tag.as_str();
         for route in routes() {
             let mut kiosk = common::kiosk(Some(tag));
             kiosk.show(route.clone());
@@ -123,4 +130,52 @@ fn missing_translation_shows_the_default_language_with_a_notice() {
         !texts.iter().any(|t| t.starts_with("Nog niet beschikbaar")),
         "{texts:#?}"
     );
+}
+
+#[test]
+fn tile_labels_are_centred_in_every_direction() {
+    // iced 0.14 draws one-line right-to-left text outside its box when the text itself is
+    // centred: the white label pixels of each tile must sit around the tile's centre.
+    let settings = iced::Settings {
+        fonts: welcome_kiosk::fonts::ALL
+            .iter()
+            .map(|f| f.bytes.into())
+            .collect(),
+        default_font: welcome_kiosk::kiosk::widget::SANS,
+        ..iced::Settings::default()
+    };
+    for tag in ["en", "ar", "ur", "ckb", "zh-Hans"] {
+        let kiosk = common::kiosk(Some(tag));
+        let frame = render(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
+        let mut ui =
+            iced_test::Simulator::with_size(settings.clone(), (1280.0, 800.0), kiosk.view());
+        for kind in Kind::ALL {
+            let b = ui
+                .find(iced_test::selector::id(format!("tile-{kind}")))
+                .unwrap_or_else(|e| panic!("{e}"))
+                .bounds();
+            // The label occupies the lower part of the tile.
+            let (top, bottom) = (
+                (b.y + b.height * 0.6) as u32,
+                (b.y + b.height * 0.95) as u32,
+            );
+            let (mut sum, mut n) = (0.0f64, 0u32);
+            for y in top..bottom {
+                for x in b.x as u32..(b.x + b.width) as u32 {
+                    let i = ((y * frame.width + x) * 4) as usize;
+                    if frame.rgba[i..i + 3].iter().all(|c| *c > 230) {
+                        sum += f64::from(x);
+                        n += 1;
+                    }
+                }
+            }
+            assert!(n > 100, "{tag} {kind}: no label drawn inside its tile");
+            let centre = f64::from(b.x + b.width / 2.0);
+            let off = (sum / f64::from(n) - centre).abs();
+            assert!(
+                off < f64::from(b.width) * 0.12,
+                "{tag} {kind}: label {off:.0} px off centre"
+            );
+        }
+    }
 }

@@ -21,6 +21,13 @@ nav-emergency = طوارئ
 
 language-heading = اختر لغتك
 language-hint = يمكنك تغيير اللغة في أي وقت بالضغط على زر «اللغة».
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = تغيير كل شيء
+language-change-texts = تغيير النصوص فقط
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = الأزرار بلغة { $ui } · النصوص بلغة { $content }
 
 ## Home screen
 
@@ -117,3 +124,54 @@ repeats-yearly = كل سنة
 emergency-heading = أرقام الطوارئ
 emergency-intro = إذا كان أحد في خطر، اتصل بالرقم 112. المكالمة مجانية.
 urgent-badge = عاجل
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = اضغط على الشاشة للبدء
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = هل ما زلت هنا؟
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [zero] سيبدأ الجهاز من جديد بعد { $seconds } ثانية. سيتم مسح ما شاهدته.
+        [one] سيبدأ الجهاز من جديد بعد { $seconds } ثانية. سيتم مسح ما شاهدته.
+        [two] سيبدأ الجهاز من جديد بعد { $seconds } ثانيتين. سيتم مسح ما شاهدته.
+        [few] سيبدأ الجهاز من جديد بعد { $seconds } ثوانٍ. سيتم مسح ما شاهدته.
+        [many] سيبدأ الجهاز من جديد بعد { $seconds } ثانيةً. سيتم مسح ما شاهدته.
+       *[other] سيبدأ الجهاز من جديد بعد { $seconds } ثانية. سيتم مسح ما شاهدته.
+    }
+idle-more-time = أحتاج إلى وقت أطول
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = الرقم السري للمتطوعين
+pin-hint = اكتب الرقم السري، ثم اضغط على «موافق».
+pin-ok = موافق
+pin-clear = مسح
+pin-cancel = إلغاء
+pin-wrong = الرقم السري غير صحيح. حاول مرة أخرى.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [zero] محاولات خاطئة كثيرة. انتظر { $seconds } ثانية.
+        [one] محاولات خاطئة كثيرة. انتظر { $seconds } ثانية.
+        [two] محاولات خاطئة كثيرة. انتظر { $seconds } ثانيتين.
+        [few] محاولات خاطئة كثيرة. انتظر { $seconds } ثوانٍ.
+        [many] محاولات خاطئة كثيرة. انتظر { $seconds } ثانيةً.
+       *[other] محاولات خاطئة كثيرة. انتظر { $seconds } ثانية.
+    }
+panel-heading = لوحة المتطوعين
+panel-content = المحتوى المعروض
+panel-bundle = حزمة المحتوى
+panel-version = الإصدار
+panel-source = المصدر
+panel-problems = مشكلات ظهرت أثناء التحميل
+panel-no-problems = لا توجد مشكلات.
+panel-default-language = اللغة الافتراضية للزائر التالي
+panel-reload = إعادة تحميل المحتوى
+panel-reloaded = تمت إعادة تحميل المحتوى.
+panel-exit = الخروج من وضع الكشك
+panel-close = إغلاق

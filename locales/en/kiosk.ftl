@@ -23,6 +23,13 @@ nav-emergency = Emergency
 
 language-heading = Choose your language
 language-hint = You can change the language at any time with the Language button.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Change everything
+language-change-texts = Change only the texts
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Buttons in { $ui } · texts in { $content }
 
 ## Home screen
 
@@ -112,3 +119,46 @@ repeats-yearly = Every year
 emergency-heading = Emergency numbers
 emergency-intro = If someone is in danger, call 112. The call is free.
 urgent-badge = Urgent
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Touch the screen to start
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Are you still there?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Starting again in { $seconds } second. What you looked at will be cleared.
+       *[other] Starting again in { $seconds } seconds. What you looked at will be cleared.
+    }
+idle-more-time = I need more time
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = Volunteer PIN
+pin-hint = Type the PIN, then press OK.
+pin-ok = OK
+pin-clear = Clear
+pin-cancel = Cancel
+pin-wrong = Wrong PIN. Try again.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Too many wrong tries. Wait { $seconds } second.
+       *[other] Too many wrong tries. Wait { $seconds } seconds.
+    }
+panel-heading = Volunteer panel
+panel-content = Content shown
+panel-bundle = Bundle
+panel-version = Version
+panel-source = Source
+panel-problems = Problems found when loading
+panel-no-problems = No problems.
+panel-default-language = Default language for the next visitor
+panel-reload = Reload content
+panel-reloaded = Content reloaded.
+panel-exit = Leave kiosk mode
+panel-close = Close

@@ -21,6 +21,13 @@ nav-emergency = کمک فوری
 
 language-heading = زبان خود را انتخاب کنید
 language-hint = هر وقت بخواهید، می‌توانید با دکمهٔ «زبان» زبان را عوض کنید.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = تغییر همه‌چیز
+language-change-texts = تغییر فقط متن‌ها
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = دکمه‌ها به زبان { $ui } · متن‌ها به زبان { $content }
 
 ## Home screen
 
@@ -109,3 +116,46 @@ repeats-yearly = هر سال
 emergency-heading = شماره‌های اضطراری
 emergency-intro = اگر کسی در خطر است، با 112 تماس بگیرید. تماس رایگان است.
 urgent-badge = فوری
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = برای شروع، روی صفحه بزنید
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = هنوز اینجا هستید؟
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] تا { $seconds } ثانیهٔ دیگر، دستگاه از اول شروع می‌شود. چیزهایی که دیدید پاک می‌شوند.
+       *[other] تا { $seconds } ثانیهٔ دیگر، دستگاه از اول شروع می‌شود. چیزهایی که دیدید پاک می‌شوند.
+    }
+idle-more-time = وقت بیشتری لازم دارم
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = رمز داوطلبان
+pin-hint = رمز را وارد کنید، بعد دکمهٔ «تأیید» را بزنید.
+pin-ok = تأیید
+pin-clear = پاک کردن
+pin-cancel = لغو
+pin-wrong = رمز اشتباه است. دوباره امتحان کنید.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] چند بار رمز اشتباه وارد شد. { $seconds } ثانیه صبر کنید.
+       *[other] چند بار رمز اشتباه وارد شد. { $seconds } ثانیه صبر کنید.
+    }
+panel-heading = بخش داوطلبان
+panel-content = محتوایی که نشان داده می‌شود
+panel-bundle = بستهٔ محتوا
+panel-version = نسخه
+panel-source = منبع
+panel-problems = مشکل‌هایی که هنگام بارگذاری پیدا شد
+panel-no-problems = هیچ مشکلی نیست.
+panel-default-language = زبان پیش‌فرض برای بازدیدکنندهٔ بعدی
+panel-reload = بارگذاری دوبارهٔ محتوا
+panel-reloaded = محتوا دوباره بارگذاری شد.
+panel-exit = خروج از حالت کیوسک
+panel-close = بستن

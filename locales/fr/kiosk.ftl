@@ -21,6 +21,13 @@ nav-emergency = Urgence
 
 language-heading = Choisissez votre langue
 language-hint = Vous pouvez changer de langue à tout moment avec le bouton Langue.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Tout changer
+language-change-texts = Seulement les textes
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Boutons en { $ui } · textes en { $content }
 
 ## Home screen
 
@@ -109,3 +116,46 @@ repeats-yearly = Chaque année
 emergency-heading = Numéros d’urgence
 emergency-intro = Si quelqu’un est en danger, appelez le 112. L’appel est gratuit.
 urgent-badge = Urgent
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Touchez l’écran pour commencer
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Vous êtes toujours là ?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] La borne recommence dans { $seconds } seconde. Ce que vous avez regardé sera effacé.
+       *[other] La borne recommence dans { $seconds } secondes. Ce que vous avez regardé sera effacé.
+    }
+idle-more-time = J’ai besoin de plus de temps
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = Code PIN des bénévoles
+pin-hint = Tapez le code PIN, puis touchez OK.
+pin-ok = OK
+pin-clear = Effacer
+pin-cancel = Annuler
+pin-wrong = Code PIN incorrect. Essayez encore.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Trop d’essais incorrects. Attendez { $seconds } seconde.
+       *[other] Trop d’essais incorrects. Attendez { $seconds } secondes.
+    }
+panel-heading = Espace bénévoles
+panel-content = Contenu affiché
+panel-bundle = Paquet de contenu
+panel-version = Version
+panel-source = Source
+panel-problems = Problèmes trouvés au chargement
+panel-no-problems = Aucun problème.
+panel-default-language = Langue par défaut pour la prochaine personne
+panel-reload = Recharger le contenu
+panel-reloaded = Contenu rechargé.
+panel-exit = Quitter le mode borne
+panel-close = Fermer

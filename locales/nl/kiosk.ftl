@@ -21,6 +21,13 @@ nav-emergency = Noodgeval
 
 language-heading = Kies uw taal
 language-hint = U kunt de taal altijd veranderen met de knop Taal.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Alles veranderen
+language-change-texts = Alleen de teksten
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Knoppen in { $ui } · teksten in { $content }
 
 ## Home screen
 
@@ -109,3 +116,46 @@ repeats-yearly = Elk jaar
 emergency-heading = Noodnummers
 emergency-intro = Is iemand in gevaar? Bel dan 112. Bellen is gratis.
 urgent-badge = Dringend
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Tik op het scherm om te beginnen
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Bent u er nog?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Over { $seconds } seconde begint de kiosk opnieuw. Wat u heeft bekeken, wordt gewist.
+       *[other] Over { $seconds } seconden begint de kiosk opnieuw. Wat u heeft bekeken, wordt gewist.
+    }
+idle-more-time = Ik heb meer tijd nodig
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = Pincode voor vrijwilligers
+pin-hint = Typ de pincode. Tik dan op OK.
+pin-ok = OK
+pin-clear = Wissen
+pin-cancel = Annuleren
+pin-wrong = Verkeerde pincode. Probeer het opnieuw.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Te veel foute pogingen. Wacht { $seconds } seconde.
+       *[other] Te veel foute pogingen. Wacht { $seconds } seconden.
+    }
+panel-heading = Vrijwilligerspaneel
+panel-content = Getoonde inhoud
+panel-bundle = Inhoudspakket
+panel-version = Versie
+panel-source = Bron
+panel-problems = Problemen bij het laden
+panel-no-problems = Geen problemen.
+panel-default-language = Standaardtaal voor de volgende bezoeker
+panel-reload = Inhoud opnieuw laden
+panel-reloaded = Inhoud opnieuw geladen.
+panel-exit = Kioskmodus verlaten
+panel-close = Sluiten

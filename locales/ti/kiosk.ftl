@@ -21,6 +21,13 @@ nav-emergency = ህጹጽ ረድኤት
 
 language-heading = ቋንቋኹም ምረጹ
 language-hint = ኣብ ዝኾነ እዋን ቋንቋ ክትቕይሩ ትኽእሉ ኢኹም። «ቋንቋ» ዝብል መጠወቒ ጠውቑ።
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = ኩሉ ቀይሩ
+language-change-texts = ጽሑፋት ጥራይ ቀይሩ
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = መጠወቕታት ብቋንቋ { $ui } · ጽሑፋት ብቋንቋ { $content }
 
 ## Home screen
 
@@ -109,3 +116,46 @@ repeats-yearly = ኩሉ ዓመት
 emergency-heading = ቁጽርታት ህጹጽ ረድኤት
 emergency-intro = ሓደ ሰብ ኣብ ሓደጋ እንተሎ፣ ናብ 112 ደውሉ። ምድዋል ብነጻ እዩ።
 urgent-badge = ህጹጽ
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = ንምጅማር ነቲ ስክሪን ጠውቑ
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = ገና ኣብዚ ኣለኹም ዶ?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] ድሕሪ { $seconds } ሰከንድ እዚ መሳርሒ ካብ መጀመርታ ክጅምር እዩ። ዝረኣኹምዎ ክድምሰስ እዩ።
+       *[other] ድሕሪ { $seconds } ሰከንድታት እዚ መሳርሒ ካብ መጀመርታ ክጅምር እዩ። ዝረኣኹምዎ ክድምሰስ እዩ።
+    }
+idle-more-time = ተወሳኺ ግዜ የድልየኒ
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN ናይ ወለንተኛታት
+pin-hint = PIN ጸሓፉ፣ ድሕሪኡ «ሕራይ» ጠውቑ።
+pin-ok = ሕራይ
+pin-clear = ምድምሳስ
+pin-cancel = ምስራዝ
+pin-wrong = PIN ጌጋ እዩ። እንደገና ፈትኑ።
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] ብዙሕ ግዜ ጌጋ ፈቲንኩም። { $seconds } ሰከንድ ተጸበዩ።
+       *[other] ብዙሕ ግዜ ጌጋ ፈቲንኩም። { $seconds } ሰከንድታት ተጸበዩ።
+    }
+panel-heading = ገጽ ወለንተኛታት
+panel-content = ዝርአ ዘሎ ትሕዝቶ
+panel-bundle = ጥቕላል ትሕዝቶ
+panel-version = ሕታም
+panel-source = ምንጪ
+panel-problems = ኣብ ምጽዓን ዝተረኽቡ ጸገማት
+panel-no-problems = ጸገም የለን።
+panel-default-language = መበገሲ ቋንቋ ንዝቕጽል በጻሒ
+panel-reload = ትሕዝቶ ዳግማይ ምጽዓን
+panel-reloaded = ትሕዝቶ ዳግማይ ተጻዒኑ።
+panel-exit = ካብ ኣገባብ ኪዮስክ ምውጻእ
+panel-close = ምዕጻው

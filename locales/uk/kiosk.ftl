@@ -21,6 +21,13 @@ nav-emergency = Екстрена допомога
 
 language-heading = Оберіть мову
 language-hint = Ви можете будь-коли змінити мову кнопкою «Мова».
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Змінити все
+language-change-texts = Змінити лише тексти
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Кнопки мовою { $ui } · тексти мовою { $content }
 
 ## Home screen
 
@@ -113,3 +120,50 @@ repeats-yearly = Щороку
 emergency-heading = Номери екстреної допомоги
 emergency-intro = Якщо хтось у небезпеці, телефонуйте 112. Дзвінок безкоштовний.
 urgent-badge = Терміново
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Торкніться екрана, щоб почати
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Ви ще тут?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Через { $seconds } секунду все почнеться спочатку. Те, що ви переглядали, буде стерто.
+        [few] Через { $seconds } секунди все почнеться спочатку. Те, що ви переглядали, буде стерто.
+        [many] Через { $seconds } секунд все почнеться спочатку. Те, що ви переглядали, буде стерто.
+       *[other] Через { $seconds } секунди все почнеться спочатку. Те, що ви переглядали, буде стерто.
+    }
+idle-more-time = Мені потрібно більше часу
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN-код волонтера
+pin-hint = Введіть PIN-код, потім натисніть OK.
+pin-ok = OK
+pin-clear = Стерти
+pin-cancel = Скасувати
+pin-wrong = Неправильний PIN-код. Спробуйте ще раз.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Забагато невдалих спроб. Зачекайте { $seconds } секунду.
+        [few] Забагато невдалих спроб. Зачекайте { $seconds } секунди.
+        [many] Забагато невдалих спроб. Зачекайте { $seconds } секунд.
+       *[other] Забагато невдалих спроб. Зачекайте { $seconds } секунди.
+    }
+panel-heading = Панель волонтера
+panel-content = Показаний вміст
+panel-bundle = Пакет вмісту
+panel-version = Версія
+panel-source = Джерело
+panel-problems = Проблеми під час завантаження
+panel-no-problems = Проблем немає.
+panel-default-language = Мова за замовчуванням для наступного відвідувача
+panel-reload = Перезавантажити вміст
+panel-reloaded = Вміст перезавантажено.
+panel-exit = Вийти з режиму кіоску
+panel-close = Закрити

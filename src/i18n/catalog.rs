@@ -174,7 +174,6 @@ impl Catalog {
             lang: lang.clone(),
             name,
             direction,
-            content_chain: steps,
             formats: Arc::new(Formats::new(&format_lang)),
             chain,
         }
@@ -188,7 +187,6 @@ pub struct Localizer {
     name: String,
     direction: Direction,
     chain: Vec<Arc<LocaleEntry>>,
-    content_chain: Vec<Lang>,
     formats: Arc<Formats>,
 }
 
@@ -220,11 +218,6 @@ impl Localizer {
 
     pub fn direction(&self) -> Direction {
         self.direction
-    }
-
-    /// Languages to try for content, most wanted first (without the bundle's default).
-    pub fn content_chain(&self) -> &[Lang] {
-        &self.content_chain
     }
 
     /// Dates, times and numbers in this language.

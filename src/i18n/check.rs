@@ -45,6 +45,31 @@ pub fn plural_categories(lang: &Lang) -> Vec<&'static str> {
         .collect()
 }
 
+/// The categories any number the kiosk can show selects: whole numbers (0 to 1000, and large
+/// round ones) and decimals with one or two digits. A variant outside these is dead text.
+pub fn reachable_plural_categories(lang: &Lang) -> Vec<&'static str> {
+    let Some(rules) = rules(lang) else {
+        return vec!["one", "other"];
+    };
+    let mut used: Vec<PluralCategory> = (0u64..=1000)
+        .chain((3..=12).map(|e| 10u64.pow(e)))
+        .map(|n| rules.category_for(n))
+        .collect();
+    for whole in 0..=20 {
+        for fraction in ["5", "25", "1", "01"] {
+            if let Ok(d) = icu_decimal::input::Decimal::try_from_str(&format!("{whole}.{fraction}"))
+            {
+                used.push(rules.category_for(&d));
+            }
+        }
+    }
+    CATEGORY_NAMES
+        .iter()
+        .filter(|(_, c)| used.contains(c))
+        .map(|(n, _)| *n)
+        .collect()
+}
+
 /// The categories that some whole count from 0 to 1000 selects: the forms a kiosk message
 /// about people, items or hours actually needs. (French "many" is only for millions.)
 pub fn everyday_plural_categories(lang: &Lang) -> Vec<&'static str> {
@@ -81,6 +106,7 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
     let resource = parse_resource(path, cleaned.clone(), d);
     let categories = plural_categories(lang);
     let everyday = everyday_plural_categories(lang);
+    let reachable = reachable_plural_categories(lang);
     let mut seen = Vec::new();
     let mut has_name = false;
     for entry in resource.entries() {
@@ -136,9 +162,21 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
                         continue;
                     }
                     for key in &keys {
-                        if CATEGORY_NAMES.iter().any(|(n, _)| n == key)
-                            && !categories.contains(&key.as_str())
+                        let is_category = CATEGORY_NAMES.iter().any(|(n, _)| n == key);
+                        if is_category
+                            && categories.contains(&key.as_str())
+                            && !reachable.contains(&key.as_str())
                         {
+                            d.warning(
+                                path,
+                                at,
+                                format!(
+                                    "\"{id}\" has a [{key}] form that no number the kiosk shows \
+                                     can select in {lang}"
+                                ),
+                            );
+                        }
+                        if is_category && !categories.contains(&key.as_str()) {
                             d.warning(
                                 path,
                                 at,
@@ -254,6 +292,16 @@ mod tests {
                 .any(|l| l.starts_with("locales/x/kiosk.ftl:2:") && l.contains("not valid Fluent")),
             "{out:?}"
         );
+    }
+
+    #[test]
+    fn reachable_categories_cover_decimals_and_large_numbers() {
+        // French "many" is for round millions ("1 000 000 de personnes").
+        assert!(reachable_plural_categories(&lang!("fr")).contains(&"many"));
+        assert!(!everyday_plural_categories(&lang!("fr")).contains(&"many"));
+        // Ukrainian "other" is only for decimals (1,5 елемента).
+        assert!(reachable_plural_categories(&lang!("uk")).contains(&"other"));
+        assert!(!everyday_plural_categories(&lang!("uk")).contains(&"other"));
     }
 
     #[test]

@@ -51,6 +51,16 @@ impl Route {
     }
 }
 
+/// What a tap on the language picker changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageMode {
+    /// Buttons and texts together (the default).
+    #[default]
+    All,
+    /// Only the language of the texts; the buttons stay as they are.
+    TextsOnly,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     /// Go to a screen, remembering this one for Back.
@@ -58,6 +68,9 @@ pub enum Message {
     Back,
     Home,
     ChooseLanguage(Lang),
+    /// Change only the language of the texts (volunteers, on the language picker).
+    ChooseContentLanguage(Lang),
+    SetLanguageMode(LanguageMode),
     /// The main scroll area moved (kept so Back returns to the same place).
     Scrolled(f32),
     /// A minute passed: "open now" and upcoming events may change.
@@ -109,10 +122,14 @@ pub struct Kiosk {
     catalog: Arc<Catalog>,
     ui: Localizer,
     content_lang: Lang,
+    /// The content language and its ICU fallbacks (Dari → Persian): texts in these need no
+    /// "not yet available" notice.
+    content_own: Vec<Lang>,
     content_chain: Vec<Lang>,
     route: Route,
     history: Vec<(Route, f32)>,
     scroll: f32,
+    language_mode: LanguageMode,
     now: DateTime,
     fixed_now: bool,
     images: BTreeMap<String, image::Handle>,
@@ -141,6 +158,7 @@ impl Kiosk {
             now: config.now.unwrap_or_else(|| config.content.local_now()),
             fixed_now: config.now.is_some(),
             content_chain: Vec::new(),
+            content_own: Vec::new(),
             content_lang: start.clone(),
             route: if config.lang.is_some() {
                 Route::Home
@@ -149,6 +167,7 @@ impl Kiosk {
             },
             history: Vec::new(),
             scroll: 0.0,
+            language_mode: LanguageMode::All,
             images,
             problems: config.problems,
             content: config.content,
@@ -188,12 +207,17 @@ impl Kiosk {
         &self.ui
     }
 
-    /// Interface and content language move together for now; they are separate fields so a
-    /// volunteer can later show content in one language with buttons in another.
+    /// Interface and content language move together by default; a volunteer can change
+    /// only the content language (`set_content_language`).
     fn set_language(&mut self, lang: &Lang) {
         self.ui = self.catalog.localizer(lang);
+        self.set_content_language(lang);
+    }
+
+    fn set_content_language(&mut self, lang: &Lang) {
         self.content_lang = lang.clone();
-        let mut chain = self.catalog.localizer(lang).content_chain().to_vec();
+        self.content_own = crate::i18n::locale::fallback_chain(lang);
+        let mut chain = self.content_own.clone();
         for extra in [
             self.content.meta.default_language.clone(),
             crate::i18n::english(),
@@ -213,6 +237,7 @@ impl Kiosk {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Open(route) => {
+                self.language_mode = LanguageMode::All;
                 if route == self.route {
                     return Task::none();
                 }
@@ -222,27 +247,29 @@ impl Kiosk {
             }
             Message::Back => match self.history.pop() {
                 Some((route, offset)) => {
+                    self.language_mode = LanguageMode::All;
                     self.route = route;
                     self.scroll_to(offset)
                 }
                 None => Task::none(),
             },
             Message::Home => {
+                self.language_mode = LanguageMode::All;
                 self.history.clear();
                 self.route = Route::Home;
                 self.scroll_to(0.0)
             }
+            Message::SetLanguageMode(mode) => {
+                self.language_mode = mode;
+                Task::none()
+            }
             Message::ChooseLanguage(lang) => {
                 self.set_language(&lang);
-                if self.route == Route::Language {
-                    // Back to where the visitor was, or on to Home on a first choice.
-                    if let Some((route, offset)) = self.history.pop() {
-                        self.route = route;
-                        return self.scroll_to(offset);
-                    }
-                    self.route = Route::Home;
-                }
-                self.scroll_to(0.0)
+                self.leave_language_picker()
+            }
+            Message::ChooseContentLanguage(lang) => {
+                self.set_content_language(&lang);
+                self.leave_language_picker()
             }
             Message::Scrolled(offset) => {
                 self.scroll = offset;
@@ -255,6 +282,20 @@ impl Kiosk {
                 Task::none()
             }
         }
+    }
+
+    /// After a choice on the picker: back to where the visitor was (the screen stays, now in
+    /// the new language), or on to Home on a first choice.
+    fn leave_language_picker(&mut self) -> Task<Message> {
+        self.language_mode = LanguageMode::All;
+        if self.route == Route::Language {
+            if let Some((route, offset)) = self.history.pop() {
+                self.route = route;
+                return self.scroll_to(offset);
+            }
+            self.route = Route::Home;
+        }
+        self.scroll_to(0.0)
     }
 
     fn scroll_to(&mut self, offset: f32) -> Task<Message> {
@@ -288,6 +329,7 @@ impl Kiosk {
             ui: &self.ui,
             content_lang: &self.content_lang,
             chain: &self.content_chain,
+            own: &self.content_own,
             now: self.now,
             images: &self.images,
         }
@@ -296,7 +338,7 @@ impl Kiosk {
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.context();
         let body = match &self.route {
-            Route::Language => screen::language::view(&ctx),
+            Route::Language => screen::language::view(&ctx, self.language_mode),
             Route::Home => screen::home::view(&ctx),
             Route::List(kind) => screen::list::view(&ctx, *kind),
             Route::Detail(id) => screen::detail::view(&ctx, id),
@@ -401,7 +443,7 @@ impl Kiosk {
 /// The kiosk as an iced application, fonts and window included. `main` runs it; tests and
 /// `render` build `Kiosk` directly.
 pub fn application(config: Config) -> iced::Result {
-    let mut app = iced::application(
+    let app = iced::application(
         move || Kiosk::new(config.clone()),
         Kiosk::update,
         Kiosk::view,
@@ -411,8 +453,6 @@ pub fn application(config: Config) -> iced::Result {
     .subscription(Kiosk::subscription)
     .default_font(widget::SANS)
     .window_size((1280.0, 800.0));
-    for font in crate::fonts::ALL {
-        app = app.font(font.bytes);
-    }
+    crate::render::load_fonts();
     app.run()
 }

@@ -27,10 +27,7 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                     container(
                         column![
                             icon(Glyph::of_kind(kind), 76.0),
-                            text(bidi(dir, &ctx.kind_label(kind)))
-                                .size(size::TILE)
-                                .font(BOLD)
-                                .align_x(iced::alignment::Horizontal::Center),
+                            label(dir, &ctx.kind_label(kind)),
                         ]
                         .spacing(18)
                         .align_x(Alignment::Center),
@@ -65,4 +62,16 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     page.push(iced::widget::space().height(10))
         .push(tile_grid(dir, tiles, 3, 24.0))
         .into()
+}
+
+/// A tile label, centred. Centring the text inside its own box draws one-line right-to-left
+/// text outside the box in iced 0.14 (iced #2816); right-to-left labels are centred by the
+/// surrounding column only.
+fn label<'a>(dir: crate::i18n::Direction, content: &str) -> iced::widget::Text<'a> {
+    let label = text(bidi(dir, content)).size(size::TILE).font(BOLD);
+    if dir.is_rtl() {
+        label
+    } else {
+        label.align_x(iced::alignment::Horizontal::Center)
+    }
 }

@@ -26,6 +26,8 @@ pub struct Ctx<'a> {
     pub content_lang: &'a Lang,
     /// Languages to try for content, most wanted first, ending with the bundle default.
     pub chain: &'a [Lang],
+    /// The content language and its ICU fallbacks (no notice needed for these).
+    pub own: &'a [Lang],
     /// Bundle-local time.
     pub now: DateTime,
     pub images: &'a BTreeMap<String, image::Handle>,
@@ -49,8 +51,7 @@ impl<'a> Ctx<'a> {
     pub fn shown(&self, item: &'a Item) -> Option<Shown<'a>> {
         let (lang, text) = item.text(self.chain)?;
         // Languages in the ICU fallback chain (Dari → Persian) count as the visitor's own.
-        let own = self.ui.content_chain();
-        let fallback = !own.contains(lang);
+        let fallback = !self.own.contains(lang);
         let direction = self
             .catalog
             .find(lang)

@@ -1,0 +1,162 @@
+### Welcome Kiosk: Amharic interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = አማርኛ
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = ዋና ገጽ
+nav-back = ወደ ኋላ
+nav-language = ቋንቋ
+nav-emergency = አስቸኳይ እርዳታ
+
+## Language picker
+
+language-heading = ቋንቋዎን ይምረጡ
+language-hint = በ«ቋንቋ» ቁልፍ በማንኛውም ጊዜ ቋንቋውን መቀየር ይችላሉ።
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = ሁሉንም ቀይር
+language-change-texts = ጽሑፎቹን ብቻ ቀይር
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = ቁልፎች በ{ $ui } · ጽሑፎች በ{ $content }
+
+## Home screen
+
+home-heading = እንኳን ደህና መጡ
+home-subheading = ምን ያስፈልግዎታል? አንድ ሥዕል ይንኩ።
+
+## Categories: home tiles and list headings
+
+kind-guides = መብቶችዎ
+kind-jobs = ሥራ
+kind-contacts = አስቸኳይ እርዳታ
+kind-services = የሚረዱ ድርጅቶች
+kind-events = ዝግጅቶች
+kind-stories = ታሪኮች
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } ንጥል
+       *[other] { $count } ንጥሎች
+    }
+list-empty = አሁን እዚህ ምንም የለም። እባክዎ ቆይተው ይመለሱ።
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = ይህ ጽሑፍ ገና በ{ $language } የለም — በ{ $fallback } ቀርቧል።
+machine-translation-notice = ይህን ጽሑፍ የተረጎመው ኮምፒውተር ነው። ስህተቶች ሊኖሩበት ይችላሉ።
+example-badge = ምሳሌ
+example-notice = ይህ ምሳሌ ብቻ ነው፤ መሣሪያው እንዴት እንደሚሠራ ለማሳየት ነው። እውነተኛ መረጃ አይደለም።
+fictional-badge = የፈጠራ ታሪክ
+fictional-notice = ይህ ታሪክ የፈጠራ ነው፤ ታሪኮች ምን እንደሚመስሉ ለማሳየት ነው። ስለ እውነተኛ ሰው አይደለም።
+
+## Facts of an item
+
+fact-phone = ስልክ
+fact-email = ኢሜይል
+fact-address = አድራሻ
+fact-place = የት
+fact-hours = ክፍት የሚሆንበት ሰዓት
+fact-when = መቼ
+fact-website = ድረ ገጽ
+fact-employer = አሠሪ
+fact-contract = ውል
+fact-working-hours = የሥራ ሰዓት
+fact-pay = ክፍያ
+fact-languages-needed = የሚያስፈልጉ ቋንቋዎች
+fact-languages-spoken = የሚነገሩ ቋንቋዎች
+fact-posted = የወጣበት ቀን
+fact-apply-before = የማመልከቻ የመጨረሻ ቀን
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] በሳምንት { $hours } ሰዓት
+       *[other] በሳምንት { $hours } ሰዓት
+    }
+contract-permanent = ቋሚ ሥራ
+contract-temporary = ጊዜያዊ ሥራ
+contract-seasonal = ወቅታዊ ሥራ
+contract-apprenticeship = የሙያ ልምምድ
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = በሰዓት { $amount }
+pay-per-day = በቀን { $amount }
+pay-per-week = በሳምንት { $amount }
+pay-per-month = በወር { $amount }
+pay-per-year = በዓመት { $amount }
+
+open-now = አሁን ክፍት ነው
+closed-now = አሁን ዝግ ነው
+open-always = በየቀኑ ቀንና ሌሊት ክፍት ነው
+free-call = ነፃ ጥሪ
+free-entry = መግቢያ ነፃ ነው
+
+repeats-weekly = በየሳምንቱ
+repeats-monthly = በየወሩ
+repeats-yearly = በየዓመቱ
+
+## Emergency screen
+
+emergency-heading = የአስቸኳይ ጊዜ ስልክ ቁጥሮች
+emergency-intro = አንድ ሰው አደጋ ላይ ከሆነ ወደ 112 ይደውሉ። ጥሪው ነፃ ነው።
+urgent-badge = አስቸኳይ
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = ለመጀመር ማያ ገጹን ይንኩ
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = አሁንም እዚህ ነዎት?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] በ{ $seconds } ሰከንድ ውስጥ እንደገና ይጀምራል። ያዩት ነገር ሁሉ ይሰረዛል።
+       *[other] በ{ $seconds } ሰከንድ ውስጥ እንደገና ይጀምራል። ያዩት ነገር ሁሉ ይሰረዛል።
+    }
+idle-more-time = ተጨማሪ ጊዜ እፈልጋለሁ
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = የበጎ ፈቃደኛ ፒን
+pin-hint = ፒኑን ያስገቡ፣ ከዚያ «እሺ»ን ይጫኑ።
+pin-ok = እሺ
+pin-clear = አጽዳ
+pin-cancel = ይቅር
+pin-wrong = ፒኑ ትክክል አይደለም። እንደገና ይሞክሩ።
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] ብዙ ጊዜ ተሳስተዋል። { $seconds } ሰከንድ ይጠብቁ።
+       *[other] ብዙ ጊዜ ተሳስተዋል። { $seconds } ሰከንድ ይጠብቁ።
+    }
+panel-heading = የበጎ ፈቃደኞች ገጽ
+panel-content = የሚታየው ይዘት
+panel-bundle = የይዘት ጥቅል
+panel-version = ስሪት
+panel-source = ምንጭ
+panel-problems = ሲጫን የተገኙ ችግሮች
+panel-no-problems = ምንም ችግር የለም።
+panel-default-language = ለሚቀጥለው ጎብኚ ነባሪ ቋንቋ
+panel-reload = ይዘቱን እንደገና ጫን
+panel-reloaded = ይዘቱ እንደገና ተጭኗል።
+panel-exit = ከኪዮስክ ሁነታ ውጣ
+panel-close = ዝጋ

@@ -1,0 +1,162 @@
+### Welcome Kiosk: Bengali interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = বাংলা
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = হোম
+nav-back = ফিরে যান
+nav-language = ভাষা
+nav-emergency = জরুরি সাহায্য
+
+## Language picker
+
+language-heading = আপনার ভাষা বেছে নিন
+language-hint = “ভাষা” বোতাম চেপে আপনি যেকোনো সময় ভাষা বদলাতে পারেন।
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = সব বদলান
+language-change-texts = শুধু লেখা বদলান
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = বোতাম { $ui } ভাষায় · লেখা { $content } ভাষায়
+
+## Home screen
+
+home-heading = স্বাগতম
+home-subheading = আপনার কী দরকার? একটি ছবিতে চাপ দিন।
+
+## Categories: home tiles and list headings
+
+kind-guides = আপনার অধিকার
+kind-jobs = চাকরি
+kind-contacts = জরুরি সাহায্য
+kind-services = সাহায্যকারী সংস্থা
+kind-events = অনুষ্ঠান
+kind-stories = মানুষের গল্প
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count }টি বিষয়
+       *[other] { $count }টি বিষয়
+    }
+list-empty = এখন এখানে কিছু নেই। পরে আবার আসুন।
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = এই লেখা এখনও { $language } ভাষায় নেই — { $fallback } ভাষায় দেখানো হচ্ছে।
+machine-translation-notice = এই লেখাটি একটি কম্পিউটার অনুবাদ করেছে। এতে ভুল থাকতে পারে।
+example-badge = উদাহরণ
+example-notice = এই যন্ত্রটি কীভাবে কাজ করে তা দেখানোর জন্য এটি একটি উদাহরণ। এটি আসল তথ্য নয়।
+fictional-badge = বানানো গল্প
+fictional-notice = এই গল্পটি বানানো, গল্পগুলো কেমন হতে পারে তা দেখানোর জন্য। এটি কোনো আসল মানুষের কথা নয়।
+
+## Facts of an item
+
+fact-phone = ফোন
+fact-email = ইমেইল
+fact-address = ঠিকানা
+fact-place = কোথায়
+fact-hours = খোলার সময়
+fact-when = কখন
+fact-website = ওয়েবসাইট
+fact-employer = নিয়োগকর্তা
+fact-contract = চুক্তি
+fact-working-hours = কাজের সময়
+fact-pay = বেতন
+fact-languages-needed = যে ভাষা জানতে হবে
+fact-languages-spoken = যে ভাষায় কথা বলা যায়
+fact-posted = প্রকাশের তারিখ
+fact-apply-before = আবেদনের শেষ তারিখ
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] সপ্তাহে { $hours } ঘণ্টা
+       *[other] সপ্তাহে { $hours } ঘণ্টা
+    }
+contract-permanent = স্থায়ী চাকরি
+contract-temporary = অস্থায়ী চাকরি
+contract-seasonal = মৌসুমি চাকরি
+contract-apprenticeship = শিক্ষানবিশি (কাজ শেখা)
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = ঘণ্টায় { $amount }
+pay-per-day = দিনে { $amount }
+pay-per-week = সপ্তাহে { $amount }
+pay-per-month = মাসে { $amount }
+pay-per-year = বছরে { $amount }
+
+open-now = এখন খোলা
+closed-now = এখন বন্ধ
+open-always = প্রতিদিন দিনরাত খোলা
+free-call = বিনা খরচে ফোন
+free-entry = ঢুকতে টাকা লাগে না
+
+repeats-weekly = প্রতি সপ্তাহে
+repeats-monthly = প্রতি মাসে
+repeats-yearly = প্রতি বছর
+
+## Emergency screen
+
+emergency-heading = জরুরি নম্বর
+emergency-intro = কেউ বিপদে থাকলে 112 নম্বরে ফোন করুন। এই ফোনে টাকা লাগে না।
+urgent-badge = জরুরি
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = শুরু করতে স্ক্রিনে চাপ দিন
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = আপনি কি এখনও আছেন?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] { $seconds } সেকেন্ড পরে আবার শুরু হবে। আপনি যা দেখেছেন তা মুছে যাবে।
+       *[other] { $seconds } সেকেন্ড পরে আবার শুরু হবে। আপনি যা দেখেছেন তা মুছে যাবে।
+    }
+idle-more-time = আমার আরও সময় দরকার
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = স্বেচ্ছাসেবকের পিন
+pin-hint = পিন লিখুন, তারপর “ঠিক আছে” চাপুন।
+pin-ok = ঠিক আছে
+pin-clear = মুছুন
+pin-cancel = বাতিল
+pin-wrong = পিন ভুল। আবার চেষ্টা করুন।
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] অনেকবার ভুল হয়েছে। { $seconds } সেকেন্ড অপেক্ষা করুন।
+       *[other] অনেকবার ভুল হয়েছে। { $seconds } সেকেন্ড অপেক্ষা করুন।
+    }
+panel-heading = স্বেচ্ছাসেবকের প্যানেল
+panel-content = যে তথ্য দেখানো হচ্ছে
+panel-bundle = তথ্যের প্যাকেজ
+panel-version = সংস্করণ
+panel-source = উৎস
+panel-problems = লোড করার সময় পাওয়া সমস্যা
+panel-no-problems = কোনো সমস্যা নেই।
+panel-default-language = পরের দর্শনার্থীর জন্য ডিফল্ট ভাষা
+panel-reload = তথ্য আবার লোড করুন
+panel-reloaded = তথ্য আবার লোড হয়েছে।
+panel-exit = কিয়স্ক মোড থেকে বের হন
+panel-close = বন্ধ করুন

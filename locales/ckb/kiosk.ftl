@@ -1,0 +1,162 @@
+### Welcome Kiosk: Central Kurdish (Sorani) interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = کوردیی ناوەندی
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = ماڵەوە
+nav-back = گەڕانەوە
+nav-language = زمان
+nav-emergency = فریاکەوتن
+
+## Language picker
+
+language-heading = زمانەکەت هەڵبژێرە
+language-hint = هەر کاتێک بتەوێت، دەتوانیت بە دوگمەی «زمان» زمانەکە بگۆڕیت.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = هەموو شتێک بگۆڕە
+language-change-texts = تەنها دەقەکان بگۆڕە
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = دوگمەکان بە { $ui } · دەقەکان بە { $content }
+
+## Home screen
+
+home-heading = بەخێربێیت
+home-subheading = پێویستت بە چییە؟ دەست لە وێنەیەک بدە.
+
+## Categories: home tiles and list headings
+
+kind-guides = مافەکانت
+kind-jobs = کار
+kind-contacts = فریاکەوتن
+kind-services = خزمەتگوزارییەکان
+kind-events = چالاکییەکان
+kind-stories = چیرۆکەکان
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } بابەت
+       *[other] { $count } بابەت
+    }
+list-empty = ئێستا هیچ شتێک لێرە نییە. تکایە دواتر دووبارە وەرەوە.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = هێشتا بە { $language } بەردەست نییە — بە { $fallback } نیشان دەدرێت.
+machine-translation-notice = ئەم دەقە کۆمپیوتەر وەریگێڕاوە. لەوانەیە هەڵەی تێدا بێت.
+example-badge = نموونە
+example-notice = ئەمە نموونەیەکە بۆ نیشاندانی ئەوەی ئەم ئامێرە چۆن کار دەکات. زانیاریی ڕاستەقینە نییە.
+fictional-badge = چیرۆکی خەیاڵی
+fictional-notice = ئەم چیرۆکە دروستکراوە، بۆ ئەوەی نیشان بدات چیرۆکەکان چۆن دەبن. دەربارەی کەسێکی ڕاستەقینە نییە.
+
+## Facts of an item
+
+fact-phone = تەلەفۆن
+fact-email = ئیمەیڵ
+fact-address = ناونیشان
+fact-place = لە کوێ
+fact-hours = کاتی کردنەوە
+fact-when = کەی
+fact-website = ماڵپەڕ
+fact-employer = خاوەنکار
+fact-contract = گرێبەست
+fact-working-hours = کاتژمێرەکانی کار
+fact-pay = مووچە
+fact-languages-needed = زمانە پێویستەکان
+fact-languages-spoken = ئەو زمانانەی قسەیان پێ دەکرێت
+fact-posted = ڕێکەوتی بڵاوکردنەوە
+fact-apply-before = دوا ڕێکەوتی داواکاری
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } کاتژمێر لە هەفتەیەکدا
+       *[other] { $hours } کاتژمێر لە هەفتەیەکدا
+    }
+contract-permanent = کاری هەمیشەیی
+contract-temporary = کاری کاتی
+contract-seasonal = کاری وەرزی
+contract-apprenticeship = فێربوونی پیشە
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } بۆ هەر کاتژمێرێک
+pay-per-day = { $amount } بۆ هەر ڕۆژێک
+pay-per-week = { $amount } بۆ هەر هەفتەیەک
+pay-per-month = { $amount } بۆ هەر مانگێک
+pay-per-year = { $amount } بۆ هەر ساڵێک
+
+open-now = ئێستا کراوەیە
+closed-now = ئێستا داخراوە
+open-always = هەموو ڕۆژێک، شەو و ڕۆژ کراوەیە
+free-call = پەیوەندیی بەخۆڕایی
+free-entry = چوونەژوورەوە بەخۆڕاییە
+
+repeats-weekly = هەموو هەفتەیەک
+repeats-monthly = هەموو مانگێک
+repeats-yearly = هەموو ساڵێک
+
+## Emergency screen
+
+emergency-heading = ژمارەکانی فریاکەوتن
+emergency-intro = ئەگەر کەسێک لە مەترسیدایە، پەیوەندی بە 112 بکە. پەیوەندییەکە بەخۆڕاییە.
+urgent-badge = بەپەلە
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = بۆ دەستپێکردن، دەست لە شاشەکە بدە
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = هێشتا لێرەیت؟
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] ئامێرەکە دوای { $seconds } چرکە لە سەرەتاوە دەست پێ دەکاتەوە. ئەوەی سەیرت کرد دەسڕدرێتەوە.
+       *[other] ئامێرەکە دوای { $seconds } چرکە لە سەرەتاوە دەست پێ دەکاتەوە. ئەوەی سەیرت کرد دەسڕدرێتەوە.
+    }
+idle-more-time = کاتی زیاترم پێویستە
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = ژمارەی نهێنیی خۆبەخشان
+pin-hint = ژمارە نهێنییەکە بنووسە، پاشان «باشە» دابگرە.
+pin-ok = باشە
+pin-clear = سڕینەوە
+pin-cancel = هەڵوەشاندنەوە
+pin-wrong = ژمارەی نهێنی هەڵەیە. دووبارە هەوڵ بدەرەوە.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] زۆر جار هەڵە کرا. { $seconds } چرکە چاوەڕێ بکە.
+       *[other] زۆر جار هەڵە کرا. { $seconds } چرکە چاوەڕێ بکە.
+    }
+panel-heading = بەشی خۆبەخشان
+panel-content = ناوەڕۆکی نیشاندراو
+panel-bundle = پاکێجی ناوەڕۆک
+panel-version = وەشان
+panel-source = سەرچاوە
+panel-problems = ئەو کێشانەی لە کاتی بارکردندا دۆزرانەوە
+panel-no-problems = هیچ کێشەیەک نییە.
+panel-default-language = زمانی بنەڕەتی بۆ سەردانکەری داهاتوو
+panel-reload = بارکردنەوەی ناوەڕۆک
+panel-reloaded = ناوەڕۆک دووبارە بارکرایەوە.
+panel-exit = دەرچوون لە دۆخی کیۆسک
+panel-close = داخستن

@@ -1,0 +1,162 @@
+### Welcome Kiosk: German interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Deutsch
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Start
+nav-back = Zurück
+nav-language = Sprache
+nav-emergency = Notfall
+
+## Language picker
+
+language-heading = Wählen Sie Ihre Sprache
+language-hint = Mit dem Knopf „Sprache“ können Sie die Sprache jederzeit ändern.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Alles ändern
+language-change-texts = Nur die Texte ändern
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Knöpfe auf { $ui } · Texte auf { $content }
+
+## Home screen
+
+home-heading = Willkommen
+home-subheading = Was brauchen Sie? Tippen Sie auf ein Bild.
+
+## Categories: home tiles and list headings
+
+kind-guides = Ihre Rechte
+kind-jobs = Arbeit
+kind-contacts = Notfall
+kind-services = Hilfe vor Ort
+kind-events = Veranstaltungen
+kind-stories = Geschichten
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }
+list-empty = Im Moment gibt es hier nichts. Bitte schauen Sie später wieder vorbei.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Noch nicht auf { $language } verfügbar — hier auf { $fallback }.
+machine-translation-notice = Ein Computer hat diesen Text übersetzt. Er kann Fehler haben.
+example-badge = Beispiel
+example-notice = Dies ist ein Beispiel. Es zeigt, wie der Kiosk funktioniert. Es sind keine echten Informationen.
+fictional-badge = Erfundene Geschichte
+fictional-notice = Diese Geschichte ist erfunden. Sie zeigt, wie Geschichten aussehen können. Es geht nicht um einen echten Menschen.
+
+## Facts of an item
+
+fact-phone = Telefon
+fact-email = E-Mail
+fact-address = Adresse
+fact-place = Wo
+fact-hours = Öffnungszeiten
+fact-when = Wann
+fact-website = Webseite
+fact-employer = Arbeitgeber
+fact-contract = Vertrag
+fact-working-hours = Arbeitszeit
+fact-pay = Lohn
+fact-languages-needed = Benötigte Sprachen
+fact-languages-spoken = Gesprochene Sprachen
+fact-posted = Veröffentlicht am
+fact-apply-before = Bewerben bis
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } Stunde pro Woche
+       *[other] { $hours } Stunden pro Woche
+    }
+contract-permanent = Feste Stelle
+contract-temporary = Befristete Stelle
+contract-seasonal = Saisonarbeit
+contract-apprenticeship = Ausbildung
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } pro Stunde
+pay-per-day = { $amount } pro Tag
+pay-per-week = { $amount } pro Woche
+pay-per-month = { $amount } pro Monat
+pay-per-year = { $amount } pro Jahr
+
+open-now = Jetzt geöffnet
+closed-now = Jetzt geschlossen
+open-always = Tag und Nacht geöffnet, jeden Tag
+free-call = Anruf kostenlos
+free-entry = Eintritt frei
+
+repeats-weekly = Jede Woche
+repeats-monthly = Jeden Monat
+repeats-yearly = Jedes Jahr
+
+## Emergency screen
+
+emergency-heading = Notrufnummern
+emergency-intro = Wenn jemand in Gefahr ist, rufen Sie die 112 an. Der Anruf ist kostenlos.
+urgent-badge = Dringend
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Berühren Sie den Bildschirm, um zu starten
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Sind Sie noch da?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Neustart in { $seconds } Sekunde. Was Sie angesehen haben, wird gelöscht.
+       *[other] Neustart in { $seconds } Sekunden. Was Sie angesehen haben, wird gelöscht.
+    }
+idle-more-time = Ich brauche mehr Zeit
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN für Ehrenamtliche
+pin-hint = Geben Sie die PIN ein und drücken Sie dann OK.
+pin-ok = OK
+pin-clear = Löschen
+pin-cancel = Abbrechen
+pin-wrong = Falsche PIN. Versuchen Sie es noch einmal.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Zu viele falsche Versuche. Warten Sie { $seconds } Sekunde.
+       *[other] Zu viele falsche Versuche. Warten Sie { $seconds } Sekunden.
+    }
+panel-heading = Bereich für Ehrenamtliche
+panel-content = Angezeigte Inhalte
+panel-bundle = Inhaltspaket
+panel-version = Version
+panel-source = Quelle
+panel-problems = Probleme beim Laden
+panel-no-problems = Keine Probleme.
+panel-default-language = Standardsprache für die nächste Person
+panel-reload = Inhalte neu laden
+panel-reloaded = Inhalte neu geladen.
+panel-exit = Kioskmodus beenden
+panel-close = Schließen

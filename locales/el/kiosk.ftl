@@ -1,0 +1,162 @@
+### Welcome Kiosk: Greek interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Ελληνικά
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Αρχική
+nav-back = Πίσω
+nav-language = Γλώσσα
+nav-emergency = Έκτακτη ανάγκη
+
+## Language picker
+
+language-heading = Διαλέξτε τη γλώσσα σας
+language-hint = Μπορείτε να αλλάξετε γλώσσα όποτε θέλετε, με το κουμπί «Γλώσσα».
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Αλλαγή σε όλα
+language-change-texts = Αλλαγή μόνο κειμένων
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Κουμπιά στα { $ui } · κείμενα στα { $content }
+
+## Home screen
+
+home-heading = Καλώς ήρθατε
+home-subheading = Τι χρειάζεστε; Πατήστε μια εικόνα.
+
+## Categories: home tiles and list headings
+
+kind-guides = Τα δικαιώματά σας
+kind-jobs = Δουλειά
+kind-contacts = Έκτακτη ανάγκη
+kind-services = Υπηρεσίες βοήθειας
+kind-events = Εκδηλώσεις
+kind-stories = Ιστορίες
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } στοιχείο
+       *[other] { $count } στοιχεία
+    }
+list-empty = Δεν υπάρχει τίποτα εδώ αυτή τη στιγμή. Ελάτε ξανά αργότερα.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Δεν υπάρχει ακόμα στα { $language } — το βλέπετε στα { $fallback }.
+machine-translation-notice = Αυτό το κείμενο το μετέφρασε ένας υπολογιστής. Μπορεί να έχει λάθη.
+example-badge = Παράδειγμα
+example-notice = Αυτό είναι ένα παράδειγμα, για να δείτε πώς λειτουργεί αυτή η οθόνη. Δεν είναι πραγματικές πληροφορίες.
+fictional-badge = Επινοημένη ιστορία
+fictional-notice = Αυτή η ιστορία είναι επινοημένη, για να δείξει πώς μπορεί να είναι οι ιστορίες. Δεν μιλάει για έναν πραγματικό άνθρωπο.
+
+## Facts of an item
+
+fact-phone = Τηλέφωνο
+fact-email = Email
+fact-address = Διεύθυνση
+fact-place = Πού
+fact-hours = Ώρες λειτουργίας
+fact-when = Πότε
+fact-website = Ιστοσελίδα
+fact-employer = Εργοδότης
+fact-contract = Σύμβαση
+fact-working-hours = Ώρες δουλειάς
+fact-pay = Μισθός
+fact-languages-needed = Γλώσσες που χρειάζονται
+fact-languages-spoken = Γλώσσες που μιλούν
+fact-posted = Δημοσιεύτηκε στις
+fact-apply-before = Αιτήσεις μέχρι
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } ώρα την εβδομάδα
+       *[other] { $hours } ώρες την εβδομάδα
+    }
+contract-permanent = Μόνιμη δουλειά
+contract-temporary = Προσωρινή δουλειά
+contract-seasonal = Εποχική δουλειά
+contract-apprenticeship = Μαθητεία
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } την ώρα
+pay-per-day = { $amount } τη μέρα
+pay-per-week = { $amount } την εβδομάδα
+pay-per-month = { $amount } τον μήνα
+pay-per-year = { $amount } τον χρόνο
+
+open-now = Ανοιχτό τώρα
+closed-now = Κλειστό τώρα
+open-always = Ανοιχτό μέρα και νύχτα, κάθε μέρα
+free-call = Δωρεάν κλήση
+free-entry = Δωρεάν είσοδος
+
+repeats-weekly = Κάθε εβδομάδα
+repeats-monthly = Κάθε μήνα
+repeats-yearly = Κάθε χρόνο
+
+## Emergency screen
+
+emergency-heading = Αριθμοί έκτακτης ανάγκης
+emergency-intro = Αν κάποιος κινδυνεύει, καλέστε το 112. Η κλήση είναι δωρεάν.
+urgent-badge = Επείγον
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Αγγίξτε την οθόνη για να ξεκινήσετε
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Είστε ακόμα εδώ;
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Ξεκινάμε ξανά σε { $seconds } δευτερόλεπτο. Όσα είδατε θα σβηστούν.
+       *[other] Ξεκινάμε ξανά σε { $seconds } δευτερόλεπτα. Όσα είδατε θα σβηστούν.
+    }
+idle-more-time = Χρειάζομαι περισσότερο χρόνο
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN εθελοντών
+pin-hint = Γράψτε το PIN και μετά πατήστε OK.
+pin-ok = OK
+pin-clear = Σβήσιμο
+pin-cancel = Ακύρωση
+pin-wrong = Λάθος PIN. Δοκιμάστε ξανά.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Πάρα πολλές λάθος προσπάθειες. Περιμένετε { $seconds } δευτερόλεπτο.
+       *[other] Πάρα πολλές λάθος προσπάθειες. Περιμένετε { $seconds } δευτερόλεπτα.
+    }
+panel-heading = Πίνακας εθελοντών
+panel-content = Περιεχόμενο που εμφανίζεται
+panel-bundle = Πακέτο
+panel-version = Έκδοση
+panel-source = Πηγή
+panel-problems = Προβλήματα κατά τη φόρτωση
+panel-no-problems = Κανένα πρόβλημα.
+panel-default-language = Προεπιλεγμένη γλώσσα για το επόμενο άτομο
+panel-reload = Επαναφόρτωση περιεχομένου
+panel-reloaded = Το περιεχόμενο φορτώθηκε ξανά.
+panel-exit = Έξοδος από τη λειτουργία κιόσκι
+panel-close = Κλείσιμο

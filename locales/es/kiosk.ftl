@@ -1,0 +1,162 @@
+### Welcome Kiosk: Spanish interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Español
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Inicio
+nav-back = Volver
+nav-language = Idioma
+nav-emergency = Emergencias
+
+## Language picker
+
+language-heading = Elija su idioma
+language-hint = Puede cambiar el idioma cuando quiera con el botón Idioma.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Cambiar todo
+language-change-texts = Cambiar solo los textos
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Botones en { $ui } · textos en { $content }
+
+## Home screen
+
+home-heading = Bienvenidos
+home-subheading = ¿Qué necesita? Toque una imagen.
+
+## Categories: home tiles and list headings
+
+kind-guides = Sus derechos
+kind-jobs = Trabajo
+kind-contacts = Emergencias
+kind-services = Servicios de ayuda
+kind-events = Actividades
+kind-stories = Historias
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } elemento
+       *[other] { $count } elementos
+    }
+list-empty = Ahora no hay nada aquí. Vuelva más tarde, por favor.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Todavía no está en { $language } — se muestra en { $fallback }.
+machine-translation-notice = Un ordenador ha traducido este texto. Puede tener errores.
+example-badge = Ejemplo
+example-notice = Esto es un ejemplo para mostrar cómo funciona el quiosco. No es información real.
+fictional-badge = Historia inventada
+fictional-notice = Esta historia es inventada, para mostrar cómo pueden ser las historias. No habla de una persona real.
+
+## Facts of an item
+
+fact-phone = Teléfono
+fact-email = Correo electrónico
+fact-address = Dirección
+fact-place = Dónde
+fact-hours = Horario
+fact-when = Cuándo
+fact-website = Página web
+fact-employer = Empresa
+fact-contract = Contrato
+fact-working-hours = Horas de trabajo
+fact-pay = Sueldo
+fact-languages-needed = Idiomas necesarios
+fact-languages-spoken = Idiomas que se hablan
+fact-posted = Publicado el
+fact-apply-before = Solicitar antes del
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } hora a la semana
+       *[other] { $hours } horas a la semana
+    }
+contract-permanent = Trabajo fijo
+contract-temporary = Trabajo temporal
+contract-seasonal = Trabajo de temporada
+contract-apprenticeship = Aprendizaje
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } la hora
+pay-per-day = { $amount } al día
+pay-per-week = { $amount } a la semana
+pay-per-month = { $amount } al mes
+pay-per-year = { $amount } al año
+
+open-now = Abierto ahora
+closed-now = Cerrado ahora
+open-always = Abierto día y noche, todos los días
+free-call = Llamada gratis
+free-entry = Entrada gratis
+
+repeats-weekly = Cada semana
+repeats-monthly = Cada mes
+repeats-yearly = Cada año
+
+## Emergency screen
+
+emergency-heading = Números de emergencia
+emergency-intro = Si alguien está en peligro, llame al 112. La llamada es gratis.
+urgent-badge = Urgente
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Toque la pantalla para empezar
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = ¿Sigue ahí?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Empieza de nuevo en { $seconds } segundo. Se borrará lo que ha visto.
+       *[other] Empieza de nuevo en { $seconds } segundos. Se borrará lo que ha visto.
+    }
+idle-more-time = Necesito más tiempo
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN de voluntarios
+pin-hint = Escriba el PIN y pulse OK.
+pin-ok = OK
+pin-clear = Borrar
+pin-cancel = Cancelar
+pin-wrong = PIN incorrecto. Inténtelo de nuevo.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Demasiados intentos incorrectos. Espere { $seconds } segundo.
+       *[other] Demasiados intentos incorrectos. Espere { $seconds } segundos.
+    }
+panel-heading = Panel de voluntarios
+panel-content = Contenido mostrado
+panel-bundle = Paquete
+panel-version = Versión
+panel-source = Origen
+panel-problems = Problemas al cargar
+panel-no-problems = No hay problemas.
+panel-default-language = Idioma predeterminado para la próxima persona
+panel-reload = Recargar el contenido
+panel-reloaded = Contenido recargado.
+panel-exit = Salir del modo quiosco
+panel-close = Cerrar

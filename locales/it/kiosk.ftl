@@ -1,0 +1,162 @@
+### Welcome Kiosk: Italian interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Italiano
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Inizio
+nav-back = Indietro
+nav-language = Lingua
+nav-emergency = Emergenza
+
+## Language picker
+
+language-heading = Scegli la tua lingua
+language-hint = Puoi cambiare lingua quando vuoi con il pulsante Lingua.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Cambia tutto
+language-change-texts = Cambia solo i testi
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Pulsanti in { $ui } · testi in { $content }
+
+## Home screen
+
+home-heading = Benvenuti
+home-subheading = Di cosa hai bisogno? Tocca un’immagine.
+
+## Categories: home tiles and list headings
+
+kind-guides = I tuoi diritti
+kind-jobs = Lavoro
+kind-contacts = Emergenza
+kind-services = Servizi di aiuto
+kind-events = Eventi
+kind-stories = Storie
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } elemento
+       *[other] { $count } elementi
+    }
+list-empty = Per ora qui non c’è niente. Torna più tardi.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Non c’è ancora in { $language } — lo vedi in { $fallback }.
+machine-translation-notice = Questo testo è stato tradotto da un computer. Può avere errori.
+example-badge = Esempio
+example-notice = Questo è un esempio, per mostrare come funziona il chiosco. Non sono informazioni vere.
+fictional-badge = Storia inventata
+fictional-notice = Questa storia è inventata, per mostrare come possono essere le storie. Non parla di una persona vera.
+
+## Facts of an item
+
+fact-phone = Telefono
+fact-email = Email
+fact-address = Indirizzo
+fact-place = Dove
+fact-hours = Orari di apertura
+fact-when = Quando
+fact-website = Sito web
+fact-employer = Datore di lavoro
+fact-contract = Contratto
+fact-working-hours = Orario di lavoro
+fact-pay = Paga
+fact-languages-needed = Lingue richieste
+fact-languages-spoken = Lingue parlate
+fact-posted = Pubblicato il
+fact-apply-before = Candidarsi entro il
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } ora a settimana
+       *[other] { $hours } ore a settimana
+    }
+contract-permanent = Lavoro fisso
+contract-temporary = Lavoro temporaneo
+contract-seasonal = Lavoro stagionale
+contract-apprenticeship = Apprendistato
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } all’ora
+pay-per-day = { $amount } al giorno
+pay-per-week = { $amount } a settimana
+pay-per-month = { $amount } al mese
+pay-per-year = { $amount } all’anno
+
+open-now = Aperto ora
+closed-now = Chiuso ora
+open-always = Aperto giorno e notte, tutti i giorni
+free-call = Chiamata gratuita
+free-entry = Ingresso gratuito
+
+repeats-weekly = Ogni settimana
+repeats-monthly = Ogni mese
+repeats-yearly = Ogni anno
+
+## Emergency screen
+
+emergency-heading = Numeri di emergenza
+emergency-intro = Se qualcuno è in pericolo, chiama il 112. La chiamata è gratuita.
+urgent-badge = Urgente
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Tocca lo schermo per iniziare
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Ci sei ancora?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Si ricomincia tra { $seconds } secondo. Quello che hai guardato verrà cancellato.
+       *[other] Si ricomincia tra { $seconds } secondi. Quello che hai guardato verrà cancellato.
+    }
+idle-more-time = Mi serve più tempo
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN dei volontari
+pin-hint = Scrivi il PIN e poi premi OK.
+pin-ok = OK
+pin-clear = Cancella
+pin-cancel = Annulla
+pin-wrong = PIN sbagliato. Riprova.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Troppi tentativi sbagliati. Aspetta { $seconds } secondo.
+       *[other] Troppi tentativi sbagliati. Aspetta { $seconds } secondi.
+    }
+panel-heading = Pannello dei volontari
+panel-content = Contenuti mostrati
+panel-bundle = Pacchetto
+panel-version = Versione
+panel-source = Origine
+panel-problems = Problemi durante il caricamento
+panel-no-problems = Nessun problema.
+panel-default-language = Lingua predefinita per la prossima persona
+panel-reload = Ricarica i contenuti
+panel-reloaded = Contenuti ricaricati.
+panel-exit = Esci dalla modalità chiosco
+panel-close = Chiudi

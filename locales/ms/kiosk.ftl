@@ -1,0 +1,146 @@
+### Welcome Kiosk: Malay interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Bahasa Melayu
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Utama
+nav-back = Kembali
+nav-language = Bahasa
+nav-emergency = Kecemasan
+
+## Language picker
+
+language-heading = Pilih bahasa anda
+language-hint = Anda boleh menukar bahasa pada bila-bila masa dengan butang "Bahasa".
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Tukar semua
+language-change-texts = Tukar teks sahaja
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Butang dalam { $ui } · teks dalam { $content }
+
+## Home screen
+
+home-heading = Selamat datang
+home-subheading = Apa yang anda perlukan? Sentuh satu gambar.
+
+## Categories: home tiles and list headings
+
+kind-guides = Hak anda
+kind-jobs = Kerja
+kind-contacts = Kecemasan
+kind-services = Pertubuhan bantuan
+kind-events = Acara
+kind-stories = Kisah
+
+## Lists
+
+# $count is the number of items in a list.
+list-count = { $count } item
+list-empty = Tiada apa-apa di sini buat masa ini. Sila datang lagi nanti.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Belum ada dalam { $language } — dipaparkan dalam { $fallback }.
+machine-translation-notice = Teks ini diterjemahkan oleh komputer. Mungkin ada kesilapan.
+example-badge = Contoh
+example-notice = Ini hanya contoh untuk menunjukkan cara kiosk ini berfungsi. Ini bukan maklumat sebenar.
+fictional-badge = Kisah rekaan
+fictional-notice = Kisah ini rekaan, untuk menunjukkan rupa sesuatu kisah. Ia bukan tentang orang sebenar.
+
+## Facts of an item
+
+fact-phone = Telefon
+fact-email = E-mel
+fact-address = Alamat
+fact-place = Di mana
+fact-hours = Waktu buka
+fact-when = Bila
+fact-website = Laman web
+fact-employer = Majikan
+fact-contract = Kontrak
+fact-working-hours = Waktu kerja
+fact-pay = Gaji
+fact-languages-needed = Bahasa yang diperlukan
+fact-languages-spoken = Bahasa yang dituturkan
+fact-posted = Diiklankan pada
+fact-apply-before = Mohon sebelum
+
+# $hours is a number of hours.
+hours-per-week = { $hours } jam seminggu
+contract-permanent = Kerja tetap
+contract-temporary = Kerja sementara
+contract-seasonal = Kerja bermusim
+contract-apprenticeship = Perantisan
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } sejam
+pay-per-day = { $amount } sehari
+pay-per-week = { $amount } seminggu
+pay-per-month = { $amount } sebulan
+pay-per-year = { $amount } setahun
+
+open-now = Buka sekarang
+closed-now = Tutup sekarang
+open-always = Buka siang dan malam, setiap hari
+free-call = Panggilan percuma
+free-entry = Masuk percuma
+
+repeats-weekly = Setiap minggu
+repeats-monthly = Setiap bulan
+repeats-yearly = Setiap tahun
+
+## Emergency screen
+
+emergency-heading = Nombor kecemasan
+emergency-intro = Jika seseorang dalam bahaya, hubungi 112. Panggilan ini percuma.
+urgent-badge = Segera
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Sentuh skrin untuk mula
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Anda masih di sini?
+# $seconds is a number of seconds.
+idle-countdown = Bermula semula dalam { $seconds } saat. Apa yang anda lihat akan dipadam.
+idle-more-time = Saya perlukan masa lagi
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN sukarelawan
+pin-hint = Taip PIN, kemudian tekan OK.
+pin-ok = OK
+pin-clear = Padam
+pin-cancel = Batal
+pin-wrong = PIN salah. Cuba lagi.
+# $seconds is a number of seconds.
+pin-locked = Terlalu banyak cubaan salah. Tunggu { $seconds } saat.
+panel-heading = Panel sukarelawan
+panel-content = Kandungan yang dipaparkan
+panel-bundle = Pakej
+panel-version = Versi
+panel-source = Sumber
+panel-problems = Masalah semasa memuatkan
+panel-no-problems = Tiada masalah.
+panel-default-language = Bahasa lalai untuk pelawat seterusnya
+panel-reload = Muat semula kandungan
+panel-reloaded = Kandungan telah dimuat semula.
+panel-exit = Keluar dari mod kiosk
+panel-close = Tutup

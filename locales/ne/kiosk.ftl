@@ -1,0 +1,162 @@
+### Welcome Kiosk: Nepali interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = नेपाली
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = मुख्य पृष्ठ
+nav-back = पछाडि
+nav-language = भाषा
+nav-emergency = आपत्कालीन सहायता
+
+## Language picker
+
+language-heading = आफ्नो भाषा छान्नुहोस्
+language-hint = “भाषा” बटन थिचेर तपाईं जुनसुकै बेला भाषा बदल्न सक्नुहुन्छ।
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = सबै बदल्नुहोस्
+language-change-texts = पाठ मात्र बदल्नुहोस्
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = बटन { $ui } भाषामा · पाठ { $content } भाषामा
+
+## Home screen
+
+home-heading = स्वागत छ
+home-subheading = तपाईंलाई के चाहिन्छ? एउटा तस्बिर थिच्नुहोस्।
+
+## Categories: home tiles and list headings
+
+kind-guides = तपाईंका अधिकार
+kind-jobs = काम
+kind-contacts = आपत्कालीन सहायता
+kind-services = सहयोग गर्ने संस्था
+kind-events = कार्यक्रम
+kind-stories = मानिसहरूका कथा
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } वटा विषय
+       *[other] { $count } वटा विषय
+    }
+list-empty = अहिले यहाँ केही छैन। कृपया पछि फेरि आउनुहोस्।
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = यो पाठ अझै { $language } भाषामा छैन — { $fallback } भाषामा देखाइएको छ।
+machine-translation-notice = यो पाठ कम्प्युटरले अनुवाद गरेको हो। यसमा गल्ती हुन सक्छ।
+example-badge = उदाहरण
+example-notice = यो मेसिनले कसरी काम गर्छ भनेर देखाउन यो एउटा उदाहरण हो। यो साँचो जानकारी होइन।
+fictional-badge = काल्पनिक कथा
+fictional-notice = कथाहरू कस्ता हुन सक्छन् भनेर देखाउन यो कथा बनाइएको हो। यो कुनै साँचो मानिसको कथा होइन।
+
+## Facts of an item
+
+fact-phone = फोन
+fact-email = इमेल
+fact-address = ठेगाना
+fact-place = कहाँ
+fact-hours = खुल्ने समय
+fact-when = कहिले
+fact-website = वेबसाइट
+fact-employer = रोजगारदाता
+fact-contract = करार
+fact-working-hours = कामको समय
+fact-pay = तलब
+fact-languages-needed = चाहिने भाषा
+fact-languages-spoken = बोलिने भाषा
+fact-posted = प्रकाशित मिति
+fact-apply-before = आवेदनको अन्तिम मिति
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] हप्तामा { $hours } घण्टा
+       *[other] हप्तामा { $hours } घण्टा
+    }
+contract-permanent = स्थायी काम
+contract-temporary = अस्थायी काम
+contract-seasonal = मौसमी काम
+contract-apprenticeship = सिकारु काम (काम सिक्दै)
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = प्रति घण्टा { $amount }
+pay-per-day = प्रति दिन { $amount }
+pay-per-week = प्रति हप्ता { $amount }
+pay-per-month = प्रति महिना { $amount }
+pay-per-year = प्रति वर्ष { $amount }
+
+open-now = अहिले खुला छ
+closed-now = अहिले बन्द छ
+open-always = हरेक दिन, दिनरात खुला
+free-call = निःशुल्क फोन
+free-entry = निःशुल्क प्रवेश
+
+repeats-weekly = हरेक हप्ता
+repeats-monthly = हरेक महिना
+repeats-yearly = हरेक वर्ष
+
+## Emergency screen
+
+emergency-heading = आपत्कालीन नम्बरहरू
+emergency-intro = कोही खतरामा छ भने 112 मा फोन गर्नुहोस्। यो फोन निःशुल्क छ।
+urgent-badge = जरुरी
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = सुरु गर्न स्क्रिन छुनुहोस्
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = तपाईं अझै यहाँ हुनुहुन्छ?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] { $seconds } सेकेन्डमा फेरि सुरु हुन्छ। तपाईंले हेरेका कुरा मेटिनेछन्।
+       *[other] { $seconds } सेकेन्डमा फेरि सुरु हुन्छ। तपाईंले हेरेका कुरा मेटिनेछन्।
+    }
+idle-more-time = मलाई अझै समय चाहियो
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = स्वयंसेवकको पिन
+pin-hint = पिन टाइप गर्नुहोस्, अनि “ठीक छ” थिच्नुहोस्।
+pin-ok = ठीक छ
+pin-clear = मेटाउनुहोस्
+pin-cancel = रद्द गर्नुहोस्
+pin-wrong = पिन मिलेन। फेरि प्रयास गर्नुहोस्।
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] धेरै पटक गलत भयो। { $seconds } सेकेन्ड पर्खनुहोस्।
+       *[other] धेरै पटक गलत भयो। { $seconds } सेकेन्ड पर्खनुहोस्।
+    }
+panel-heading = स्वयंसेवक प्यानल
+panel-content = देखाइएको सामग्री
+panel-bundle = सामग्री प्याकेज
+panel-version = संस्करण
+panel-source = स्रोत
+panel-problems = लोड गर्दा भेटिएका समस्या
+panel-no-problems = कुनै समस्या छैन।
+panel-default-language = अर्को आगन्तुकका लागि पूर्वनिर्धारित भाषा
+panel-reload = सामग्री फेरि लोड गर्नुहोस्
+panel-reloaded = सामग्री फेरि लोड भयो।
+panel-exit = किओस्क मोडबाट बाहिर निस्कनुहोस्
+panel-close = बन्द गर्नुहोस्

@@ -1,0 +1,162 @@
+### Welcome Kiosk: Dari interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = دری
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = خانه
+nav-back = برگشت
+nav-language = زبان
+nav-emergency = کمک عاجل
+
+## Language picker
+
+language-heading = زبان خود را انتخاب کنید
+language-hint = هر وقت که بخواهید، می‌توانید با دکمهٔ «زبان» زبان را تغییر بدهید.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = تغییر همه‌چیز
+language-change-texts = تغییر فقط متن‌ها
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = دکمه‌ها به زبان { $ui } · متن‌ها به زبان { $content }
+
+## Home screen
+
+home-heading = خوش آمدید
+home-subheading = به چه چیز ضرورت دارید؟ بالای یک عکس دست بزنید.
+
+## Categories: home tiles and list headings
+
+kind-guides = حقوق شما
+kind-jobs = کار
+kind-contacts = کمک عاجل
+kind-services = خدمات
+kind-events = برنامه‌ها
+kind-stories = قصه‌ها
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } مورد
+       *[other] { $count } مورد
+    }
+list-empty = فعلاً اینجا چیزی نیست. لطفاً بعداً دوباره بیایید.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = هنوز به زبان { $language } موجود نیست — به زبان { $fallback } نشان داده می‌شود.
+machine-translation-notice = این متن را کمپیوتر ترجمه کرده است. شاید اشتباه داشته باشد.
+example-badge = نمونه
+example-notice = این یک نمونه است، تا نشان بدهد این دستگاه چطور کار می‌کند. معلومات واقعی نیست.
+fictional-badge = قصهٔ ساختگی
+fictional-notice = این قصه ساختگی است، تا نشان بدهد قصه‌ها چطور می‌توانند باشند. دربارهٔ یک شخص واقعی نیست.
+
+## Facts of an item
+
+fact-phone = تیلفون
+fact-email = ایمیل
+fact-address = آدرس
+fact-place = کجا
+fact-hours = ساعت‌های باز بودن
+fact-when = چه وقت
+fact-website = ویب‌سایت
+fact-employer = کارفرما
+fact-contract = قرارداد
+fact-working-hours = ساعت‌های کار
+fact-pay = مزد
+fact-languages-needed = زبان‌های لازم
+fact-languages-spoken = زبان‌هایی که گپ می‌زنند
+fact-posted = تاریخ نشر
+fact-apply-before = آخرین تاریخ درخواست
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } ساعت در هفته
+       *[other] { $hours } ساعت در هفته
+    }
+contract-permanent = کار دایمی
+contract-temporary = کار موقت
+contract-seasonal = کار فصلی
+contract-apprenticeship = کارآموزی
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } فی ساعت
+pay-per-day = { $amount } فی روز
+pay-per-week = { $amount } فی هفته
+pay-per-month = { $amount } فی ماه
+pay-per-year = { $amount } فی سال
+
+open-now = حالا باز است
+closed-now = حالا بسته است
+open-always = هر روز، شب و روز باز است
+free-call = تماس رایگان
+free-entry = ورود رایگان
+
+repeats-weekly = هر هفته
+repeats-monthly = هر ماه
+repeats-yearly = هر سال
+
+## Emergency screen
+
+emergency-heading = نمبرهای عاجل
+emergency-intro = اگر کسی در خطر است، به 112 زنگ بزنید. زنگ زدن رایگان است.
+urgent-badge = عاجل
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = برای شروع، بالای صفحه دست بزنید
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = هنوز اینجا هستید؟
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] بعد از { $seconds } ثانیه، دستگاه از نو شروع می‌شود. هر چیزی که دیدید، پاک می‌شود.
+       *[other] بعد از { $seconds } ثانیه، دستگاه از نو شروع می‌شود. هر چیزی که دیدید، پاک می‌شود.
+    }
+idle-more-time = به وقت بیشتر ضرورت دارم
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = رمز رضاکاران
+pin-hint = رمز را بنویسید، بعد «تأیید» را فشار بدهید.
+pin-ok = تأیید
+pin-clear = پاک کردن
+pin-cancel = لغو
+pin-wrong = رمز غلط است. دوباره کوشش کنید.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] چندین بار غلط وارد شد. { $seconds } ثانیه صبر کنید.
+       *[other] چندین بار غلط وارد شد. { $seconds } ثانیه صبر کنید.
+    }
+panel-heading = صفحهٔ رضاکاران
+panel-content = محتوایی که نشان داده می‌شود
+panel-bundle = بستهٔ محتوا
+panel-version = نسخه
+panel-source = منبع
+panel-problems = مشکلاتی که هنگام بارگذاری پیدا شد
+panel-no-problems = هیچ مشکلی نیست.
+panel-default-language = زبان پیش‌فرض برای مراجعه‌کنندهٔ بعدی
+panel-reload = بارگذاری دوبارهٔ محتوا
+panel-reloaded = محتوا دوباره بارگذاری شد.
+panel-exit = خروج از حالت کیوسک
+panel-close = بستن

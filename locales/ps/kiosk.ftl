@@ -1,0 +1,162 @@
+### Welcome Kiosk: Pashto interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = پښتو
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = کور
+nav-back = شاته
+nav-language = ژبه
+nav-emergency = بیړنۍ مرسته
+
+## Language picker
+
+language-heading = خپله ژبه وټاکئ
+language-hint = هر وخت چې وغواړئ، د «ژبه» په تڼۍ ژبه بدلولی شئ.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = هر څه بدل کړئ
+language-change-texts = یوازې متنونه بدل کړئ
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = تڼۍ په { $ui } ژبه · متنونه په { $content } ژبه
+
+## Home screen
+
+home-heading = ښه راغلاست
+home-subheading = تاسو څه ته اړتیا لرئ؟ یو انځور کېکاږئ.
+
+## Categories: home tiles and list headings
+
+kind-guides = ستاسو حقونه
+kind-jobs = دندې
+kind-contacts = بیړنۍ مرسته
+kind-services = خدمتونه
+kind-events = غونډې
+kind-stories = کیسې
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } توکی
+       *[other] { $count } توکي
+    }
+list-empty = اوس دلته هېڅ نشته. مهرباني وکړئ وروسته بیا راشئ.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = تر اوسه په { $language } ژبه نشته — په { $fallback } ژبه ښودل کېږي.
+machine-translation-notice = دا متن کمپیوټر ژباړلی دی. کېدای شي تېروتنې ولري.
+example-badge = بېلګه
+example-notice = دا یوه بېلګه ده، چې وښيي دا دستګاه څنګه کار کوي. دا ریښتیني معلومات نه دي.
+fictional-badge = خیالي کیسه
+fictional-notice = دا کیسه جوړه شوې ده، چې وښيي کیسې څنګه کېدای شي. دا د یوه ریښتیني انسان په اړه نه ده.
+
+## Facts of an item
+
+fact-phone = ټیلیفون
+fact-email = ایمیل
+fact-address = پته
+fact-place = چېرته
+fact-hours = د پرانیستلو وخت
+fact-when = کله
+fact-website = وېبپاڼه
+fact-employer = کارګمارونکی
+fact-contract = تړون
+fact-working-hours = د کار ساعتونه
+fact-pay = معاش
+fact-languages-needed = اړینې ژبې
+fact-languages-spoken = ویل کېدونکې ژبې
+fact-posted = د خپرېدو نېټه
+fact-apply-before = د غوښتنې وروستۍ نېټه
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } ساعت په اونۍ کې
+       *[other] { $hours } ساعته په اونۍ کې
+    }
+contract-permanent = دایمي دنده
+contract-temporary = لنډمهاله دنده
+contract-seasonal = موسمي دنده
+contract-apprenticeship = د کار زده کړه
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } په ساعت کې
+pay-per-day = { $amount } په ورځ کې
+pay-per-week = { $amount } په اونۍ کې
+pay-per-month = { $amount } په میاشت کې
+pay-per-year = { $amount } په کال کې
+
+open-now = اوس خلاص دی
+closed-now = اوس تړلی دی
+open-always = هره ورځ، شپه او ورځ خلاص دی
+free-call = وړیا زنګ
+free-entry = وړیا ننوتل
+
+repeats-weekly = هره اونۍ
+repeats-monthly = هره میاشت
+repeats-yearly = هر کال
+
+## Emergency screen
+
+emergency-heading = بیړنۍ شمېرې
+emergency-intro = که څوک په خطر کې وي، 112 ته زنګ ووهئ. زنګ وړیا دی.
+urgent-badge = بیړنی
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = د پیل لپاره پرده کېکاږئ
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = لا هم دلته یاست؟
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] دستګاه به په { $seconds } ثانیه کې له سره پیل شي. هغه څه چې تاسو ولیدل، پاک به شي.
+       *[other] دستګاه به په { $seconds } ثانیو کې له سره پیل شي. هغه څه چې تاسو ولیدل، پاک به شي.
+    }
+idle-more-time = زه نور وخت ته اړتیا لرم
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = د رضاکارانو پټ کوډ
+pin-hint = پټ کوډ ولیکئ، بیا «سمه ده» کېکاږئ.
+pin-ok = سمه ده
+pin-clear = پاکول
+pin-cancel = لغوه کول
+pin-wrong = پټ کوډ غلط دی. بیا هڅه وکړئ.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] ډېرې غلطې هڅې وشوې. { $seconds } ثانیه صبر وکړئ.
+       *[other] ډېرې غلطې هڅې وشوې. { $seconds } ثانیې صبر وکړئ.
+    }
+panel-heading = د رضاکارانو برخه
+panel-content = ښودل شوې منځپانګه
+panel-bundle = د منځپانګې کڅوړه
+panel-version = نسخه
+panel-source = سرچینه
+panel-problems = د بارولو پر مهال موندل شوې ستونزې
+panel-no-problems = هېڅ ستونزه نشته.
+panel-default-language = د راتلونکي لیدونکي لپاره لومړنۍ ژبه
+panel-reload = د منځپانګې بیا بارول
+panel-reloaded = منځپانګه بیا بار شوه.
+panel-exit = د کیوسک له حالت څخه وتل
+panel-close = بندول

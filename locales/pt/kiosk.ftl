@@ -1,0 +1,162 @@
+### Welcome Kiosk: Portuguese interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Português
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Início
+nav-back = Voltar
+nav-language = Língua
+nav-emergency = Emergência
+
+## Language picker
+
+language-heading = Escolha a sua língua
+language-hint = Pode mudar de língua a qualquer momento com o botão Língua.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Mudar tudo
+language-change-texts = Mudar só os textos
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Botões em { $ui } · textos em { $content }
+
+## Home screen
+
+home-heading = Bem-vindos
+home-subheading = De que precisa? Toque numa imagem.
+
+## Categories: home tiles and list headings
+
+kind-guides = Os seus direitos
+kind-jobs = Trabalho
+kind-contacts = Emergência
+kind-services = Serviços de apoio
+kind-events = Eventos
+kind-stories = Histórias
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } elemento
+       *[other] { $count } elementos
+    }
+list-empty = Por agora não há nada aqui. Volte mais tarde, por favor.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Ainda não existe em { $language } — aparece em { $fallback }.
+machine-translation-notice = Este texto foi traduzido por um computador. Pode ter erros.
+example-badge = Exemplo
+example-notice = Isto é um exemplo para mostrar como funciona o quiosque. Não é informação real.
+fictional-badge = História inventada
+fictional-notice = Esta história é inventada, para mostrar como podem ser as histórias. Não é sobre uma pessoa real.
+
+## Facts of an item
+
+fact-phone = Telefone
+fact-email = E-mail
+fact-address = Morada
+fact-place = Onde
+fact-hours = Horário
+fact-when = Quando
+fact-website = Site
+fact-employer = Empregador
+fact-contract = Contrato
+fact-working-hours = Horário de trabalho
+fact-pay = Salário
+fact-languages-needed = Línguas necessárias
+fact-languages-spoken = Línguas faladas
+fact-posted = Publicado em
+fact-apply-before = Candidatar-se antes de
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } hora por semana
+       *[other] { $hours } horas por semana
+    }
+contract-permanent = Trabalho permanente
+contract-temporary = Trabalho temporário
+contract-seasonal = Trabalho sazonal
+contract-apprenticeship = Aprendizagem
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } por hora
+pay-per-day = { $amount } por dia
+pay-per-week = { $amount } por semana
+pay-per-month = { $amount } por mês
+pay-per-year = { $amount } por ano
+
+open-now = Aberto agora
+closed-now = Fechado agora
+open-always = Aberto dia e noite, todos os dias
+free-call = Chamada gratuita
+free-entry = Entrada gratuita
+
+repeats-weekly = Todas as semanas
+repeats-monthly = Todos os meses
+repeats-yearly = Todos os anos
+
+## Emergency screen
+
+emergency-heading = Números de emergência
+emergency-intro = Se alguém estiver em perigo, ligue para o 112. A chamada é gratuita.
+urgent-badge = Urgente
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Toque para começar
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Ainda está aí?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Recomeça em { $seconds } segundo. O que viu vai ser apagado.
+       *[other] Recomeça em { $seconds } segundos. O que viu vai ser apagado.
+    }
+idle-more-time = Preciso de mais tempo
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN dos voluntários
+pin-hint = Escreva o PIN e depois toque em OK.
+pin-ok = OK
+pin-clear = Apagar
+pin-cancel = Cancelar
+pin-wrong = PIN errado. Tente outra vez.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Demasiadas tentativas erradas. Espere { $seconds } segundo.
+       *[other] Demasiadas tentativas erradas. Espere { $seconds } segundos.
+    }
+panel-heading = Painel dos voluntários
+panel-content = Conteúdo mostrado
+panel-bundle = Pacote
+panel-version = Versão
+panel-source = Origem
+panel-problems = Problemas ao carregar
+panel-no-problems = Sem problemas.
+panel-default-language = Língua predefinida para a próxima pessoa
+panel-reload = Recarregar o conteúdo
+panel-reloaded = Conteúdo recarregado.
+panel-exit = Sair do modo quiosque
+panel-close = Fechar

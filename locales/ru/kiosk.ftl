@@ -1,0 +1,170 @@
+### Welcome Kiosk: Russian interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Русский
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Главная
+nav-back = Назад
+nav-language = Язык
+nav-emergency = Срочная помощь
+
+## Language picker
+
+language-heading = Выберите язык
+language-hint = Язык можно сменить в любое время кнопкой «Язык».
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Сменить всё
+language-change-texts = Сменить только тексты
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Кнопки: { $ui } · тексты: { $content }
+
+## Home screen
+
+home-heading = Добро пожаловать
+home-subheading = Что вам нужно? Нажмите на картинку.
+
+## Categories: home tiles and list headings
+
+kind-guides = Ваши права
+kind-jobs = Работа
+kind-contacts = Срочная помощь
+kind-services = Кто может помочь
+kind-events = События
+kind-stories = Истории
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } элемент
+        [few] { $count } элемента
+        [many] { $count } элементов
+       *[other] { $count } элемента
+    }
+list-empty = Здесь пока ничего нет. Пожалуйста, загляните позже.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Пока нет на языке { $language } — показано на языке { $fallback }.
+machine-translation-notice = Этот текст перевёл компьютер. В нём могут быть ошибки.
+example-badge = Пример
+example-notice = Это пример, чтобы показать, как работает киоск. Это не настоящая информация.
+fictional-badge = Придуманная история
+fictional-notice = Эта история придумана, чтобы показать, какими могут быть истории. Она не о реальном человеке.
+
+## Facts of an item
+
+fact-phone = Телефон
+fact-email = Электронная почта
+fact-address = Адрес
+fact-place = Где
+fact-hours = Часы работы
+fact-when = Когда
+fact-website = Сайт
+fact-employer = Работодатель
+fact-contract = Договор
+fact-working-hours = Рабочее время
+fact-pay = Оплата
+fact-languages-needed = Нужные языки
+fact-languages-spoken = Языки, на которых здесь говорят
+fact-posted = Опубликовано
+fact-apply-before = Подать заявку до
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } час в неделю
+        [few] { $hours } часа в неделю
+        [many] { $hours } часов в неделю
+       *[other] { $hours } часа в неделю
+    }
+contract-permanent = Постоянная работа
+contract-temporary = Временная работа
+contract-seasonal = Сезонная работа
+contract-apprenticeship = Обучение на рабочем месте
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } в час
+pay-per-day = { $amount } в день
+pay-per-week = { $amount } в неделю
+pay-per-month = { $amount } в месяц
+pay-per-year = { $amount } в год
+
+open-now = Сейчас открыто
+closed-now = Сейчас закрыто
+open-always = Открыто круглосуточно, каждый день
+free-call = Бесплатный звонок
+free-entry = Вход бесплатный
+
+repeats-weekly = Каждую неделю
+repeats-monthly = Каждый месяц
+repeats-yearly = Каждый год
+
+## Emergency screen
+
+emergency-heading = Телефоны срочной помощи
+emergency-intro = Если кто-то в опасности, звоните 112. Звонок бесплатный.
+urgent-badge = Срочно
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Коснитесь экрана, чтобы начать
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Вы ещё здесь?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Начнём заново через { $seconds } секунду. Всё, что вы смотрели, будет удалено.
+        [few] Начнём заново через { $seconds } секунды. Всё, что вы смотрели, будет удалено.
+        [many] Начнём заново через { $seconds } секунд. Всё, что вы смотрели, будет удалено.
+       *[other] Начнём заново через { $seconds } секунды. Всё, что вы смотрели, будет удалено.
+    }
+idle-more-time = Мне нужно больше времени
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN-код волонтёра
+pin-hint = Введите PIN-код и нажмите OK.
+pin-ok = OK
+pin-clear = Стереть
+pin-cancel = Отмена
+pin-wrong = Неверный PIN-код. Попробуйте ещё раз.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Слишком много неверных попыток. Подождите { $seconds } секунду.
+        [few] Слишком много неверных попыток. Подождите { $seconds } секунды.
+        [many] Слишком много неверных попыток. Подождите { $seconds } секунд.
+       *[other] Слишком много неверных попыток. Подождите { $seconds } секунды.
+    }
+panel-heading = Панель волонтёра
+panel-content = Что сейчас показано
+panel-bundle = Пакет
+panel-version = Версия
+panel-source = Источник
+panel-problems = Проблемы при загрузке
+panel-no-problems = Проблем нет.
+panel-default-language = Язык по умолчанию для следующего посетителя
+panel-reload = Загрузить материалы заново
+panel-reloaded = Материалы загружены заново.
+panel-exit = Выйти из режима киоска
+panel-close = Закрыть

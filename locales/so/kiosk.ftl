@@ -1,0 +1,162 @@
+### Welcome Kiosk: Somali interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Soomaali
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Bogga hore
+nav-back = Dib u noqo
+nav-language = Luqadda
+nav-emergency = Gargaar degdeg ah
+
+## Language picker
+
+language-heading = Dooro luqaddaada
+language-hint = Waqti kasta waad beddeli kartaa luqadda, adigoo riixaya badhanka "Luqadda".
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Beddel wax walba
+language-change-texts = Beddel qoraalka keliya
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Badhamada: { $ui } · qoraalka: { $content }
+
+## Home screen
+
+home-heading = Ku soo dhowow
+home-subheading = Maxaad u baahan tahay? Taabo sawir.
+
+## Categories: home tiles and list headings
+
+kind-guides = Xuquuqdaada
+kind-jobs = Shaqooyin
+kind-contacts = Gargaar degdeg ah
+kind-services = Hay'adaha caawiya
+kind-events = Munaasabado
+kind-stories = Sheekooyin
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } shay
+       *[other] { $count } shay
+    }
+list-empty = Hadda halkan waxba ma jiraan. Fadlan mar dambe soo noqo.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Weli laguma turjumin { $language } — waxaa lagu qoray { $fallback }.
+machine-translation-notice = Qoraalkan waxaa turjumay kombiyuutar. Waxaa laga yaabaa inuu khaladaad leeyahay.
+example-badge = Tusaale
+example-notice = Kani waa tusaale lagu muujinayo sida qalabkani u shaqeeyo. Maaha macluumaad run ah.
+fictional-badge = Sheeko mala-awaal ah
+fictional-notice = Sheekadan waa mala-awaal, si loo muujiyo sida sheekooyinku u ekaan karaan. Kuma saabsana qof dhab ah.
+
+## Facts of an item
+
+fact-phone = Telefoon
+fact-email = Iimayl
+fact-address = Cinwaan
+fact-place = Halkee
+fact-hours = Saacadaha furitaanka
+fact-when = Goorma
+fact-website = Websaydh
+fact-employer = Loo shaqeeye
+fact-contract = Qandaraas
+fact-working-hours = Saacadaha shaqada
+fact-pay = Mushahar
+fact-languages-needed = Luqadaha loo baahan yahay
+fact-languages-spoken = Luqadaha lagu hadlo
+fact-posted = Taariikhda la soo dhigay
+fact-apply-before = Codso ka hor
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } saac toddobaadkii
+       *[other] { $hours } saacadood toddobaadkii
+    }
+contract-permanent = Shaqo joogto ah
+contract-temporary = Shaqo ku meel gaar ah
+contract-seasonal = Shaqo xilliyeed
+contract-apprenticeship = Tababar shaqo
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } saacaddii
+pay-per-day = { $amount } maalintii
+pay-per-week = { $amount } toddobaadkii
+pay-per-month = { $amount } bishii
+pay-per-year = { $amount } sannadkii
+
+open-now = Hadda waa furan yahay
+closed-now = Hadda waa xiran yahay
+open-always = Waa furan yahay habeen iyo maalin, maalin kasta
+free-call = Wicitaan bilaash ah
+free-entry = Gelitaanku waa bilaash
+
+repeats-weekly = Toddobaad kasta
+repeats-monthly = Bil kasta
+repeats-yearly = Sannad kasta
+
+## Emergency screen
+
+emergency-heading = Lambarrada gargaarka degdegga ah
+emergency-intro = Haddii qof khatar ku jiro, wac 112. Wicitaanku waa bilaash.
+urgent-badge = Degdeg
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Taabo shaashadda si aad u bilowdo
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Weli ma joogtaa?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Dib ayaa loo bilaabayaa { $seconds } ilbiriqsi kadib. Waxaad eegtay waa la tirtirayaa.
+       *[other] Dib ayaa loo bilaabayaa { $seconds } ilbiriqsi kadib. Waxaad eegtay waa la tirtirayaa.
+    }
+idle-more-time = Waqti dheeraad ah ayaan u baahanahay
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN-ka mutadawaca
+pin-hint = Qor PIN-ka, kadibna riix OK.
+pin-ok = OK
+pin-clear = Tirtir
+pin-cancel = Jooji
+pin-wrong = PIN-ku waa khalad. Isku day mar kale.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Khaladaad badan ayaa dhacay. Sug { $seconds } ilbiriqsi.
+       *[other] Khaladaad badan ayaa dhacay. Sug { $seconds } ilbiriqsi.
+    }
+panel-heading = Bogga mutadawacyada
+panel-content = Waxa la muujinayo
+panel-bundle = Xirmada
+panel-version = Nuqulka
+panel-source = Isha
+panel-problems = Dhibaatooyin la helay markii la soo gelinayay
+panel-no-problems = Dhibaato ma jirto.
+panel-default-language = Luqadda caadiga ah ee booqdaha xiga
+panel-reload = Dib u soo geli macluumaadka
+panel-reloaded = Macluumaadka dib ayaa loo soo geliyay.
+panel-exit = Ka bax qaabka kiosk-ka
+panel-close = Xir

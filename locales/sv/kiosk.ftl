@@ -1,0 +1,162 @@
+### Welcome Kiosk: Swedish interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Svenska
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Start
+nav-back = Tillbaka
+nav-language = Språk
+nav-emergency = Akut hjälp
+
+## Language picker
+
+language-heading = Välj ditt språk
+language-hint = Du kan byta språk när du vill med knappen Språk.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Byt allt
+language-change-texts = Byt bara texterna
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Knappar på { $ui } · texter på { $content }
+
+## Home screen
+
+home-heading = Välkommen
+home-subheading = Vad behöver du? Tryck på en bild.
+
+## Categories: home tiles and list headings
+
+kind-guides = Dina rättigheter
+kind-jobs = Jobb
+kind-contacts = Akut hjälp
+kind-services = Hjälp och stöd
+kind-events = Evenemang
+kind-stories = Berättelser
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } sak
+       *[other] { $count } saker
+    }
+list-empty = Det finns inget här just nu. Kom tillbaka senare.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Finns inte på { $language } än — visas på { $fallback }.
+machine-translation-notice = En dator har översatt den här texten. Den kan ha fel.
+example-badge = Exempel
+example-notice = Det här är ett exempel som visar hur kiosken fungerar. Det är inte riktig information.
+fictional-badge = Påhittad berättelse
+fictional-notice = Den här berättelsen är påhittad, för att visa hur berättelser kan se ut. Den handlar inte om en riktig person.
+
+## Facts of an item
+
+fact-phone = Telefon
+fact-email = E-post
+fact-address = Adress
+fact-place = Var
+fact-hours = Öppettider
+fact-when = När
+fact-website = Webbplats
+fact-employer = Arbetsgivare
+fact-contract = Anställning
+fact-working-hours = Arbetstid
+fact-pay = Lön
+fact-languages-needed = Språk som behövs
+fact-languages-spoken = Språk som talas
+fact-posted = Publicerad
+fact-apply-before = Sök senast
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } timme i veckan
+       *[other] { $hours } timmar i veckan
+    }
+contract-permanent = Fast jobb
+contract-temporary = Tillfälligt jobb
+contract-seasonal = Säsongsjobb
+contract-apprenticeship = Lärlingsjobb
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } i timmen
+pay-per-day = { $amount } om dagen
+pay-per-week = { $amount } i veckan
+pay-per-month = { $amount } i månaden
+pay-per-year = { $amount } om året
+
+open-now = Öppet nu
+closed-now = Stängt nu
+open-always = Öppet dag och natt, varje dag
+free-call = Gratis samtal
+free-entry = Gratis inträde
+
+repeats-weekly = Varje vecka
+repeats-monthly = Varje månad
+repeats-yearly = Varje år
+
+## Emergency screen
+
+emergency-heading = Nödnummer
+emergency-intro = Om någon är i fara, ring 112. Samtalet är gratis.
+urgent-badge = Akut
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Tryck på skärmen för att börja
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Är du kvar?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Om { $seconds } sekund börjar allt om. Det du har tittat på tas bort.
+       *[other] Om { $seconds } sekunder börjar allt om. Det du har tittat på tas bort.
+    }
+idle-more-time = Jag behöver mer tid
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN för volontärer
+pin-hint = Skriv PIN-koden och tryck sedan på OK.
+pin-ok = OK
+pin-clear = Rensa
+pin-cancel = Avbryt
+pin-wrong = Fel PIN-kod. Försök igen.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] För många fel försök. Vänta { $seconds } sekund.
+       *[other] För många fel försök. Vänta { $seconds } sekunder.
+    }
+panel-heading = Volontärpanel
+panel-content = Innehåll som visas
+panel-bundle = Paket
+panel-version = Version
+panel-source = Källa
+panel-problems = Problem vid inläsning
+panel-no-problems = Inga problem.
+panel-default-language = Standardspråk för nästa besökare
+panel-reload = Läs in innehållet igen
+panel-reloaded = Innehållet har lästs in igen.
+panel-exit = Lämna kioskläget
+panel-close = Stäng

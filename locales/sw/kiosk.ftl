@@ -1,0 +1,162 @@
+### Welcome Kiosk: Swahili interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Kiswahili
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Mwanzo
+nav-back = Rudi
+nav-language = Lugha
+nav-emergency = Dharura
+
+## Language picker
+
+language-heading = Chagua lugha yako
+language-hint = Unaweza kubadilisha lugha wakati wowote kwa kitufe cha "Lugha".
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Badilisha vyote
+language-change-texts = Badilisha maandishi tu
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Vitufe: { $ui } · maandishi: { $content }
+
+## Home screen
+
+home-heading = Karibu
+home-subheading = Unahitaji nini? Gusa picha.
+
+## Categories: home tiles and list headings
+
+kind-guides = Haki zako
+kind-jobs = Kazi
+kind-contacts = Dharura
+kind-services = Mashirika ya msaada
+kind-events = Matukio
+kind-stories = Hadithi
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } kipengele
+       *[other] { $count } vipengele
+    }
+list-empty = Hakuna kitu hapa kwa sasa. Tafadhali rudi baadaye.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Bado haipatikani kwa { $language } — inaonyeshwa kwa { $fallback }.
+machine-translation-notice = Maandishi haya yametafsiriwa na kompyuta. Yanaweza kuwa na makosa.
+example-badge = Mfano
+example-notice = Huu ni mfano tu wa kuonyesha jinsi kifaa hiki kinavyofanya kazi. Si taarifa halisi.
+fictional-badge = Hadithi ya kubuni
+fictional-notice = Hadithi hii ni ya kubuni, ili kuonyesha jinsi hadithi zinavyoweza kuwa. Haimhusu mtu halisi.
+
+## Facts of an item
+
+fact-phone = Simu
+fact-email = Barua pepe
+fact-address = Anwani
+fact-place = Wapi
+fact-hours = Saa za kufungua
+fact-when = Lini
+fact-website = Tovuti
+fact-employer = Mwajiri
+fact-contract = Mkataba
+fact-working-hours = Saa za kazi
+fact-pay = Mshahara
+fact-languages-needed = Lugha zinazohitajika
+fact-languages-spoken = Lugha zinazozungumzwa
+fact-posted = Ilitangazwa tarehe
+fact-apply-before = Omba kabla ya
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] saa { $hours } kwa wiki
+       *[other] saa { $hours } kwa wiki
+    }
+contract-permanent = Kazi ya kudumu
+contract-temporary = Kazi ya muda
+contract-seasonal = Kazi ya msimu
+contract-apprenticeship = Mafunzo kazini
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } kwa saa
+pay-per-day = { $amount } kwa siku
+pay-per-week = { $amount } kwa wiki
+pay-per-month = { $amount } kwa mwezi
+pay-per-year = { $amount } kwa mwaka
+
+open-now = Wazi sasa
+closed-now = Imefungwa sasa
+open-always = Wazi mchana na usiku, kila siku
+free-call = Simu ni bure
+free-entry = Kuingia ni bure
+
+repeats-weekly = Kila wiki
+repeats-monthly = Kila mwezi
+repeats-yearly = Kila mwaka
+
+## Emergency screen
+
+emergency-heading = Namba za dharura
+emergency-intro = Mtu akiwa hatarini, piga 112. Simu ni bure.
+urgent-badge = Haraka
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Gusa skrini ili uanze
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Bado upo?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Itaanza upya baada ya sekunde { $seconds }. Ulichoangalia kitafutwa.
+       *[other] Itaanza upya baada ya sekunde { $seconds }. Ulichoangalia kitafutwa.
+    }
+idle-more-time = Nahitaji muda zaidi
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN ya mjitolea
+pin-hint = Andika PIN, kisha bonyeza "Sawa".
+pin-ok = Sawa
+pin-clear = Futa
+pin-cancel = Ghairi
+pin-wrong = PIN si sahihi. Jaribu tena.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Umekosea mara nyingi mno. Subiri sekunde { $seconds }.
+       *[other] Umekosea mara nyingi mno. Subiri sekunde { $seconds }.
+    }
+panel-heading = Paneli ya wajitolea
+panel-content = Maudhui yanayoonyeshwa
+panel-bundle = Kifurushi
+panel-version = Toleo
+panel-source = Chanzo
+panel-problems = Matatizo yaliyopatikana wakati wa kupakia
+panel-no-problems = Hakuna matatizo.
+panel-default-language = Lugha chaguo-msingi kwa mgeni anayefuata
+panel-reload = Pakia maudhui upya
+panel-reloaded = Maudhui yamepakiwa upya.
+panel-exit = Toka kwenye hali ya kioski
+panel-close = Funga

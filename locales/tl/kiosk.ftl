@@ -1,0 +1,162 @@
+### Welcome Kiosk: Tagalog interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Tagalog
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Simula
+nav-back = Bumalik
+nav-language = Wika
+nav-emergency = Emerhensiya
+
+## Language picker
+
+language-heading = Piliin ang inyong wika
+language-hint = Puwede ninyong palitan ang wika kahit kailan gamit ang button na "Wika".
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Palitan lahat
+language-change-texts = Palitan ang teksto lang
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Mga button sa { $ui } · mga teksto sa { $content }
+
+## Home screen
+
+home-heading = Maligayang pagdating
+home-subheading = Ano ang kailangan ninyo? Pindutin ang isang larawan.
+
+## Categories: home tiles and list headings
+
+kind-guides = Mga karapatan ninyo
+kind-jobs = Trabaho
+kind-contacts = Emerhensiya
+kind-services = Mga grupong tumutulong
+kind-events = Mga kaganapan
+kind-stories = Mga kuwento
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } item
+       *[other] { $count } item
+    }
+list-empty = Wala pang laman dito ngayon. Pakibalikan ninyo mamaya.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Wala pa ito sa { $language } — ipinapakita sa { $fallback }.
+machine-translation-notice = Computer ang nagsalin ng tekstong ito. Maaaring may mga mali ito.
+example-badge = Halimbawa
+example-notice = Halimbawa lang ito para ipakita kung paano gumagana ang kiosk. Hindi ito totoong impormasyon.
+fictional-badge = Gawa-gawang kuwento
+fictional-notice = Gawa-gawa lang ang kuwentong ito, para ipakita kung ano ang hitsura ng mga kuwento. Hindi ito tungkol sa totoong tao.
+
+## Facts of an item
+
+fact-phone = Telepono
+fact-email = Email
+fact-address = Address
+fact-place = Saan
+fact-hours = Oras na bukas
+fact-when = Kailan
+fact-website = Website
+fact-employer = Employer
+fact-contract = Kontrata
+fact-working-hours = Oras ng trabaho
+fact-pay = Sahod
+fact-languages-needed = Kailangang wika
+fact-languages-spoken = Mga wikang sinasalita
+fact-posted = Ipinost noong
+fact-apply-before = Mag-apply bago ang
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] { $hours } oras bawat linggo
+       *[other] { $hours } oras bawat linggo
+    }
+contract-permanent = Permanenteng trabaho
+contract-temporary = Pansamantalang trabaho
+contract-seasonal = Pana-panahong trabaho
+contract-apprenticeship = Pagsasanay sa trabaho
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $symbol }{ $amount }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } kada oras
+pay-per-day = { $amount } kada araw
+pay-per-week = { $amount } kada linggo
+pay-per-month = { $amount } kada buwan
+pay-per-year = { $amount } kada taon
+
+open-now = Bukas ngayon
+closed-now = Sarado ngayon
+open-always = Bukas araw at gabi, araw-araw
+free-call = Libreng tawag
+free-entry = Libreng pasok
+
+repeats-weekly = Linggo-linggo
+repeats-monthly = Buwan-buwan
+repeats-yearly = Taon-taon
+
+## Emergency screen
+
+emergency-heading = Mga numero para sa emerhensiya
+emergency-intro = Kung may taong nasa panganib, tumawag sa 112. Libre ang tawag.
+urgent-badge = Apurahan
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Pindutin ang screen para magsimula
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Nandiyan pa ba kayo?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Magsisimula ulit sa loob ng { $seconds } segundo. Buburahin ang mga tiningnan ninyo.
+       *[other] Magsisimula ulit sa loob ng { $seconds } segundo. Buburahin ang mga tiningnan ninyo.
+    }
+idle-more-time = Kailangan ko pa ng oras
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = PIN ng volunteer
+pin-hint = I-type ang PIN, saka pindutin ang OK.
+pin-ok = OK
+pin-clear = Burahin
+pin-cancel = Kanselahin
+pin-wrong = Mali ang PIN. Subukan ulit.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Napakaraming maling subok. Maghintay ng { $seconds } segundo.
+       *[other] Napakaraming maling subok. Maghintay ng { $seconds } segundo.
+    }
+panel-heading = Panel ng volunteer
+panel-content = Ipinapakitang nilalaman
+panel-bundle = Pakete
+panel-version = Bersyon
+panel-source = Pinagmulan
+panel-problems = Mga problemang nakita sa pag-load
+panel-no-problems = Walang problema.
+panel-default-language = Default na wika para sa susunod na bisita
+panel-reload = I-reload ang nilalaman
+panel-reloaded = Na-reload na ang nilalaman.
+panel-exit = Umalis sa kiosk mode
+panel-close = Isara

@@ -1,0 +1,162 @@
+### Welcome Kiosk: Turkish interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = Türkçe
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = Ana sayfa
+nav-back = Geri
+nav-language = Dil
+nav-emergency = Acil durum
+
+## Language picker
+
+language-heading = Dilinizi seçin
+language-hint = Dili istediğiniz zaman Dil düğmesiyle değiştirebilirsiniz.
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = Her şeyi değiştir
+language-change-texts = Sadece metinleri değiştir
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = Düğmeler { $ui } dilinde · metinler { $content } dilinde
+
+## Home screen
+
+home-heading = Hoş geldiniz
+home-subheading = Neye ihtiyacınız var? Bir resme dokunun.
+
+## Categories: home tiles and list headings
+
+kind-guides = Haklarınız
+kind-jobs = İş
+kind-contacts = Acil durum
+kind-services = Hizmetler
+kind-events = Etkinlikler
+kind-stories = Hikâyeler
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } öğe
+       *[other] { $count } öğe
+    }
+list-empty = Şu anda burada bir şey yok. Lütfen daha sonra tekrar gelin.
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = Henüz { $language } dilinde yok — { $fallback } dilinde gösteriliyor.
+machine-translation-notice = Bu metni bir bilgisayar çevirdi. Hatalar olabilir.
+example-badge = Örnek
+example-notice = Bu, cihazın nasıl çalıştığını göstermek için bir örnektir. Gerçek bilgi değildir.
+fictional-badge = Hayalî hikâye
+fictional-notice = Bu hikâye hayal ürünüdür; hikâyelerin nasıl olabileceğini göstermek için yazıldı. Gerçek bir kişiyi anlatmıyor.
+
+## Facts of an item
+
+fact-phone = Telefon
+fact-email = E-posta
+fact-address = Adres
+fact-place = Nerede
+fact-hours = Açık olduğu saatler
+fact-when = Ne zaman
+fact-website = Web sitesi
+fact-employer = İşveren
+fact-contract = Sözleşme
+fact-working-hours = Çalışma saatleri
+fact-pay = Ücret
+fact-languages-needed = Gereken diller
+fact-languages-spoken = Konuşulan diller
+fact-posted = İlan tarihi
+fact-apply-before = Son başvuru tarihi
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] Haftada { $hours } saat
+       *[other] Haftada { $hours } saat
+    }
+contract-permanent = Kalıcı iş
+contract-temporary = Geçici iş
+contract-seasonal = Mevsimlik iş
+contract-apprenticeship = Çıraklık
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = Saatte { $amount }
+pay-per-day = Günde { $amount }
+pay-per-week = Haftada { $amount }
+pay-per-month = Ayda { $amount }
+pay-per-year = Yılda { $amount }
+
+open-now = Şu an açık
+closed-now = Şu an kapalı
+open-always = Her gün, gece gündüz açık
+free-call = Ücretsiz arama
+free-entry = Giriş ücretsiz
+
+repeats-weekly = Her hafta
+repeats-monthly = Her ay
+repeats-yearly = Her yıl
+
+## Emergency screen
+
+emergency-heading = Acil durum numaraları
+emergency-intro = Birisi tehlikedeyse 112'yi arayın. Arama ücretsizdir.
+urgent-badge = Acil
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = Başlamak için ekrana dokunun
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = Hâlâ orada mısınız?
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] Cihaz { $seconds } saniye içinde yeniden başlayacak. Baktığınız şeyler silinecek.
+       *[other] Cihaz { $seconds } saniye içinde yeniden başlayacak. Baktığınız şeyler silinecek.
+    }
+idle-more-time = Daha fazla zamana ihtiyacım var
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = Gönüllü PIN kodu
+pin-hint = PIN kodunu yazın, sonra Tamam'a basın.
+pin-ok = Tamam
+pin-clear = Temizle
+pin-cancel = İptal
+pin-wrong = Yanlış PIN. Tekrar deneyin.
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] Çok fazla yanlış deneme. { $seconds } saniye bekleyin.
+       *[other] Çok fazla yanlış deneme. { $seconds } saniye bekleyin.
+    }
+panel-heading = Gönüllü paneli
+panel-content = Gösterilen içerik
+panel-bundle = İçerik paketi
+panel-version = Sürüm
+panel-source = Kaynak
+panel-problems = Yüklerken bulunan sorunlar
+panel-no-problems = Sorun yok.
+panel-default-language = Sonraki ziyaretçi için varsayılan dil
+panel-reload = İçeriği yeniden yükle
+panel-reloaded = İçerik yeniden yüklendi.
+panel-exit = Kiosk modundan çık
+panel-close = Kapat

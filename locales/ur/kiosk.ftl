@@ -1,0 +1,162 @@
+### Welcome Kiosk: Urdu interface strings.
+### Translation: machine translation (AI-assisted) from the English reference, not yet reviewed by a native speaker.
+### Review status: not reviewed
+
+# The language's own name, shown on the language picker.
+-language-name = اردو
+-app-name = Welcome Kiosk
+
+## Window
+
+window-title = { -app-name }
+
+## The bar on every screen
+
+nav-home = مرکزی صفحہ
+nav-back = واپس
+nav-language = زبان
+nav-emergency = ہنگامی مدد
+
+## Language picker
+
+language-heading = اپنی زبان چنیں
+language-hint = آپ کسی بھی وقت «زبان» والے بٹن سے زبان بدل سکتے ہیں۔
+# Two switches for volunteers: change the language of everything, or only of the texts
+# (for a visitor who reads one language but prefers buttons in another).
+language-change-all = سب کچھ بدلیں
+language-change-texts = صرف متن بدلیں
+# Shown when the texts are in another language than the buttons. $ui and $content are
+# language names.
+language-split = بٹن { $ui } میں · متن { $content } میں
+
+## Home screen
+
+home-heading = خوش آمدید
+home-subheading = آپ کو کس چیز کی ضرورت ہے؟ کسی تصویر کو چھوئیں۔
+
+## Categories: home tiles and list headings
+
+kind-guides = آپ کے حقوق
+kind-jobs = نوکریاں
+kind-contacts = ہنگامی مدد
+kind-services = خدمات
+kind-events = تقریبات
+kind-stories = کہانیاں
+
+## Lists
+
+# $count is the number of items in a list.
+list-count =
+    { $count ->
+        [one] { $count } چیز
+       *[other] { $count } چیزیں
+    }
+list-empty = ابھی یہاں کچھ نہیں ہے۔ براہ کرم بعد میں دوبارہ آئیں۔
+
+## Notices on items
+
+# $language is the visitor's language, $fallback the language the text is shown in.
+fallback-notice = ابھی { $language } میں دستیاب نہیں — { $fallback } میں دکھایا جا رہا ہے۔
+machine-translation-notice = یہ متن کمپیوٹر نے ترجمہ کیا ہے۔ اس میں غلطیاں ہو سکتی ہیں۔
+example-badge = مثال
+example-notice = یہ صرف ایک مثال ہے، یہ دکھانے کے لیے کہ یہ مشین کیسے کام کرتی ہے۔ یہ اصل معلومات نہیں ہیں۔
+fictional-badge = فرضی کہانی
+fictional-notice = یہ کہانی فرضی ہے، یہ دکھانے کے لیے کہ کہانیاں کیسی ہو سکتی ہیں۔ یہ کسی اصل شخص کے بارے میں نہیں ہے۔
+
+## Facts of an item
+
+fact-phone = فون
+fact-email = ای میل
+fact-address = پتا
+fact-place = کہاں
+fact-hours = کھلنے کے اوقات
+fact-when = کب
+fact-website = ویب سائٹ
+fact-employer = کام دینے والا
+fact-contract = معاہدہ
+fact-working-hours = کام کے اوقات
+fact-pay = تنخواہ
+fact-languages-needed = ضروری زبانیں
+fact-languages-spoken = بولی جانے والی زبانیں
+fact-posted = اشتہار کی تاریخ
+fact-apply-before = درخواست کی آخری تاریخ
+
+# $hours is a number of hours.
+hours-per-week =
+    { $hours ->
+        [one] ہفتے میں { $hours } گھنٹہ
+       *[other] ہفتے میں { $hours } گھنٹے
+    }
+contract-permanent = مستقل نوکری
+contract-temporary = عارضی نوکری
+contract-seasonal = موسمی نوکری
+contract-apprenticeship = کام سیکھنے کی تربیت
+
+# $amount is a number with its decimals, $symbol the currency sign (€, kr…).
+money = { $amount } { $symbol }
+
+# $amount is an amount of money, already formatted with its currency.
+pay-per-hour = { $amount } فی گھنٹہ
+pay-per-day = { $amount } فی دن
+pay-per-week = { $amount } فی ہفتہ
+pay-per-month = { $amount } فی مہینہ
+pay-per-year = { $amount } فی سال
+
+open-now = ابھی کھلا ہے
+closed-now = ابھی بند ہے
+open-always = ہر روز، دن رات کھلا ہے
+free-call = مفت کال
+free-entry = داخلہ مفت
+
+repeats-weekly = ہر ہفتے
+repeats-monthly = ہر مہینے
+repeats-yearly = ہر سال
+
+## Emergency screen
+
+emergency-heading = ہنگامی نمبر
+emergency-intro = اگر کوئی خطرے میں ہے تو 112 پر کال کریں۔ کال مفت ہے۔
+urgent-badge = فوری
+
+## Attract screen, shown when nobody is using the kiosk
+
+# Shown in every offered language in turn, each in its own language.
+attract-touch = شروع کرنے کے لیے اسکرین کو چھوئیں
+
+## Idle warning: the kiosk starts again for the next person
+
+idle-heading = کیا آپ ابھی یہیں ہیں؟
+# $seconds is a number of seconds.
+idle-countdown =
+    { $seconds ->
+        [one] یہ مشین { $seconds } سیکنڈ میں دوبارہ شروع ہو گی۔ آپ نے جو دیکھا، وہ مٹ جائے گا۔
+       *[other] یہ مشین { $seconds } سیکنڈ میں دوبارہ شروع ہو گی۔ آپ نے جو دیکھا، وہ مٹ جائے گا۔
+    }
+idle-more-time = مجھے مزید وقت چاہیے
+
+## Volunteer panel (opened with a long press on the centre's name and a PIN)
+
+pin-heading = رضاکاروں کا پن کوڈ
+pin-hint = پن کوڈ لکھیں، پھر «ٹھیک ہے» دبائیں۔
+pin-ok = ٹھیک ہے
+pin-clear = مٹائیں
+pin-cancel = منسوخ کریں
+pin-wrong = پن کوڈ غلط ہے۔ دوبارہ کوشش کریں۔
+# $seconds is a number of seconds.
+pin-locked =
+    { $seconds ->
+        [one] بہت زیادہ غلط کوششیں ہو گئیں۔ { $seconds } سیکنڈ انتظار کریں۔
+       *[other] بہت زیادہ غلط کوششیں ہو گئیں۔ { $seconds } سیکنڈ انتظار کریں۔
+    }
+panel-heading = رضاکاروں کا پینل
+panel-content = دکھایا جانے والا مواد
+panel-bundle = مواد کا پیکج
+panel-version = ورژن
+panel-source = ماخذ
+panel-problems = لوڈ کرتے وقت ملنے والے مسائل
+panel-no-problems = کوئی مسئلہ نہیں۔
+panel-default-language = اگلے آنے والے کے لیے طے شدہ زبان
+panel-reload = مواد دوبارہ لوڈ کریں
+panel-reloaded = مواد دوبارہ لوڈ ہو گیا۔
+panel-exit = کیوسک موڈ سے نکلیں
+panel-close = بند کریں
