@@ -60,13 +60,16 @@ impl Formats {
         }
     }
 
-    /// "18:00" or "6:00 PM", as the language writes times.
+    /// "18:00" or "6:00 PM", as the language writes times. The result is isolated
+    /// (U+2068 … U+2069): Urdu writes "9:00 AM", and without isolation a right-to-left line
+    /// would tear "9:00" from its "AM".
     pub fn time(&self, time: jiff::civil::Time) -> String {
         let t = Time::try_new(time.hour() as u8, time.minute() as u8, 0, 0).ok();
-        match (&self.time, t) {
+        let text = match (&self.time, t) {
             (Some(f), Some(t)) => f.format(&t).to_string(),
             _ => format!("{:02}:{:02}", time.hour(), time.minute()),
-        }
+        };
+        format!("\u{2068}{text}\u{2069}")
     }
 
     /// The comma that separates items of a list in this language.
@@ -167,7 +170,7 @@ mod tests {
         assert_eq!(en.money_amount(1450), "14.50");
         let fr = Formats::new(&lang!("fr"));
         assert_eq!(fr.date(date(2026, 12, 18)), "vendredi 18 décembre 2026");
-        assert_eq!(fr.time(jiff::civil::time(18, 0, 0, 0)), "18:00");
+        assert_eq!(fr.time(jiff::civil::time(18, 0, 0, 0)), "\u{2068}18:00\u{2069}");
         assert_eq!(fr.money_amount(1450), "14,50");
         // Persian uses Persian digits, and the Gregorian calendar here, not the Solar Hijri one.
         let fa = Formats::new(&lang!("fa"));
