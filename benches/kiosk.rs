@@ -27,6 +27,7 @@ fn config() -> Config {
         lang: Lang::parse("en"),
         problems: Vec::new(),
         now: Some(jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0)),
+        settings: welcome_kiosk::config::Config::default(),
     }
 }
 

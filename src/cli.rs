@@ -1,13 +1,14 @@
-//! The command line: run the kiosk, validate a bundle, render a screen to PNG.
+//! The command line: run the kiosk, validate a bundle, render a screen to PNG, list
+//! languages, check a configuration, hash a PIN.
 
+use std::io::BufRead as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 
-use crate::content::{self, Directory};
-use crate::i18n::Catalog;
+use crate::config;
+use crate::content::{self, Diagnostics};
 use crate::kiosk::{self, Config, Kiosk, Route};
 use crate::lang::Lang;
 
@@ -18,12 +19,21 @@ use crate::lang::Lang;
     about = "Offline, multilingual information kiosk"
 )]
 pub struct Cli {
-    /// Show this content bundle (a directory) instead of the built-in example content.
-    #[arg(long, value_name = "DIR")]
+    /// Show this content bundle (a directory) instead of the configured or built-in content.
+    #[arg(long, value_name = "DIR", global = true)]
     pub bundle: Option<PathBuf>,
-    /// Start in this language (a tag like en, fr, ar) instead of on the language picker.
+    /// Start in this language (a tag like en, fr, ar), on Home.
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
+    /// The configuration file [default: /etc/welcome-kiosk/config.toml, if it exists].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Kiosk mode: fullscreen, locked down, idle reset (also `kiosk = true` in the config).
+    #[arg(long, conflicts_with = "windowed")]
+    pub kiosk: bool,
+    /// A normal window even if the configuration says kiosk (coordinators' previews).
+    #[arg(long)]
+    pub windowed: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -38,15 +48,12 @@ pub enum Command {
     },
     /// List the interface languages: tag, own name, direction, messages translated of the
     /// English total, and review status.
-    Languages {
-        /// Include the languages and overrides of this bundle directory.
-        #[arg(long, value_name = "DIR")]
-        bundle: Option<PathBuf>,
-    },
+    Languages,
     /// Draw one screen to a PNG file, without a display.
     Render {
-        /// language, home, emergency, list:<kind> or detail:<kind>/<slug>
-        /// (kinds: guides, jobs, contacts, services, events, stories).
+        /// attract, language, home, emergency, list:<kind> or detail:<kind>/<slug>
+        /// (kinds: guides, jobs, contacts, services, events, stories), optionally with an
+        /// overlay: +pin, +panel or +idle (like home+panel).
         #[arg(long)]
         screen: String,
         /// The language to show (en, fr, ar, ...).
@@ -55,9 +62,6 @@ pub enum Command {
         /// Size in pixels, WIDTHxHEIGHT.
         #[arg(long, default_value = "1920x1080")]
         size: String,
-        /// A bundle directory instead of the built-in content.
-        #[arg(long, value_name = "DIR")]
-        bundle: Option<PathBuf>,
         /// The PNG file to write.
         #[arg(long, value_name = "FILE.png")]
         out: PathBuf,
@@ -66,25 +70,38 @@ pub enum Command {
         #[arg(long, value_name = "DATETIME")]
         now: Option<String>,
     },
+    /// Check a configuration file; print each problem as file:line:col: error|warning.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+    /// Read a PIN (4 to 12 digits) from standard input and print its Argon2 hash for the
+    /// `pin_hash` key of the configuration.
+    HashPin,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Check FILE and exit with 1 if it has errors.
+    Check { file: PathBuf },
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Validate { dir }) => validate(&dir),
-        Some(Command::Languages { bundle }) => languages(bundle.as_deref()),
+        Some(Command::Languages) => languages(cli.bundle.as_deref()),
         Some(Command::Render {
             screen,
             lang,
             size,
-            bundle,
             out,
             now,
         }) => match render(
             &screen,
             &lang,
             &size,
-            bundle.as_deref(),
+            cli.bundle.as_deref(),
             &out,
             now.as_deref(),
         ) {
@@ -94,8 +111,21 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        None => run(cli.bundle.as_deref(), cli.lang.as_deref()),
+        Some(Command::Config {
+            action: ConfigAction::Check { file },
+        }) => config_check(&file),
+        Some(Command::HashPin) => hash_pin(),
+        None => run(&cli),
     }
+}
+
+fn print_summary(name: &str, d: &Diagnostics) {
+    let (errors, warnings) = (d.error_count(), d.warning_count());
+    eprintln!(
+        "{name}: {errors} error{}, {warnings} warning{}",
+        if errors == 1 { "" } else { "s" },
+        if warnings == 1 { "" } else { "s" },
+    );
 }
 
 fn validate(dir: &Path) -> ExitCode {
@@ -107,65 +137,76 @@ fn validate(dir: &Path) -> ExitCode {
     for d in &diagnostics {
         println!("{d}");
     }
-    let (errors, warnings) = (diagnostics.error_count(), diagnostics.warning_count());
-    eprintln!(
-        "{}: {errors} error{}, {warnings} warning{}",
-        dir.display(),
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" },
-    );
-    if errors > 0 {
+    print_summary(&dir.display().to_string(), &diagnostics);
+    if diagnostics.has_errors() {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn languages(bundle: Option<&Path>) -> ExitCode {
-    let config = match load_config(bundle, None) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("welcome-kiosk: {e}");
-            return ExitCode::from(2);
+fn config_check(file: &Path) -> ExitCode {
+    let (_, diagnostics) = config::load(file);
+    for d in &diagnostics {
+        println!("{d}");
+    }
+    print_summary(&file.display().to_string(), &diagnostics);
+    if diagnostics.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn hash_pin() -> ExitCode {
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line).is_err() {
+        eprintln!("welcome-kiosk hash-pin: could not read the PIN from standard input");
+        return ExitCode::FAILURE;
+    }
+    match config::hash_pin(line.trim()) {
+        Ok(hash) => {
+            println!("{hash}");
+            ExitCode::SUCCESS
         }
-    };
-    print!("{}", crate::i18n::languages_table(&config.catalog));
+        Err(e) => {
+            eprintln!("welcome-kiosk hash-pin: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn languages(bundle: Option<&Path>) -> ExitCode {
+    let loaded = crate::boot::load(bundle);
+    print!("{}", crate::i18n::languages_table(&loaded.catalog));
     ExitCode::SUCCESS
 }
 
-/// Load the content to show: the bundle directory if it is valid, else the built-in content
-/// (printing why), so a broken bundle never leaves the kiosk blank.
-pub fn load_config(bundle: Option<&Path>, lang: Option<&str>) -> Result<Config, String> {
-    let options = content::Options::default();
-    let mut problems = Vec::new();
-    let mut chosen = None;
-    if let Some(dir) = bundle {
-        let loaded = content::load(&Directory::new(dir), &options);
-        for d in &loaded.diagnostics {
-            eprintln!("{d}");
-        }
-        problems.extend(loaded.diagnostics.into_vec());
-        match loaded.content {
-            Some(c) => chosen = Some(c),
-            None => eprintln!(
-                "welcome-kiosk: the bundle in {} has errors, so the built-in content is shown instead",
-                dir.display()
-            ),
-        }
-    }
-    let content = match chosen {
-        Some(c) => c,
-        None => {
-            let loaded = content::load_embedded(&options);
-            problems.extend(loaded.diagnostics.into_vec());
-            loaded.content.unwrap_or_else(content::empty)
-        }
+/// The settings to run with: the config file (given, or the default path if it exists),
+/// then the command line on top. Problems are printed and kept for the volunteer panel.
+pub fn settings(cli: &Cli) -> (config::Config, Diagnostics) {
+    let path = cli.config.clone().or_else(|| {
+        let default = PathBuf::from(config::DEFAULT_PATH);
+        default.exists().then_some(default)
+    });
+    let (mut settings, diagnostics) = match &path {
+        Some(path) => config::load(path),
+        None => (config::Config::default(), Diagnostics::new()),
     };
-    let (catalog, translation_problems) = Catalog::build(&content.locales);
-    for d in &translation_problems {
-        eprintln!("{d}");
+    if cli.kiosk {
+        settings.kiosk = true;
     }
-    problems.extend(translation_problems.into_vec());
+    if cli.windowed {
+        settings.kiosk = false;
+    }
+    if let Some(dir) = &cli.bundle {
+        settings.bundle_dir = Some(dir.clone());
+    }
+    (settings, diagnostics)
+}
+
+/// Load what the kiosk shows (printing every problem) and build its start configuration.
+pub fn load_config(settings: config::Config, lang: Option<&str>) -> Result<Config, String> {
     let lang = match lang {
         None => None,
         Some(tag) => Some(
@@ -173,16 +214,24 @@ pub fn load_config(bundle: Option<&Path>, lang: Option<&str>) -> Result<Config, 
                 .ok_or_else(|| format!("\"{tag}\" is not a language tag (like en, fr or ar)"))?,
         ),
     };
-    Ok(Config {
-        content: Arc::new(content),
-        catalog: Arc::new(catalog),
-        lang,
-        problems,
-        now: None,
-    })
+    let loaded = crate::boot::load(settings.bundle_dir.as_deref());
+    for d in &loaded.problems {
+        eprintln!("{d}");
+    }
+    if loaded.fell_back
+        && let Some(dir) = &settings.bundle_dir
+    {
+        eprintln!(
+            "welcome-kiosk: the bundle in {} has errors, so the built-in content is shown instead",
+            dir.display()
+        );
+    }
+    let mut config = Config::from_loaded(loaded, settings);
+    config.lang = lang;
+    Ok(config)
 }
 
-fn run(bundle: Option<&Path>, lang: Option<&str>) -> ExitCode {
+fn run(cli: &Cli) -> ExitCode {
     // iced panics when it cannot open a display: say so plainly instead.
     let has_display = ["DISPLAY", "WAYLAND_DISPLAY"]
         .iter()
@@ -195,13 +244,18 @@ fn run(bundle: Option<&Path>, lang: Option<&str>) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let config = match load_config(bundle, lang) {
+    let (settings, config_problems) = settings(cli);
+    for d in &config_problems {
+        eprintln!("{d}");
+    }
+    let mut config = match load_config(settings, cli.lang.as_deref()) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("welcome-kiosk: {e}");
             return ExitCode::from(2);
         }
     };
+    config.problems.splice(0..0, config_problems.into_vec());
     match kiosk::application(config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -229,14 +283,22 @@ fn render(
     out: &Path,
     now: Option<&str>,
 ) -> Result<(), String> {
+    // `home+pin`, `emergency+idle`, `home+panel`: a screen with an overlay on top.
+    let (screen, overlay) = screen
+        .split_once('+')
+        .map_or((screen, None), |(s, o)| (s, Some(o)));
     let route = Route::parse(screen).ok_or_else(|| {
         format!(
-            "unknown screen \"{screen}\": use language, home, emergency, list:<kind> or \
-             detail:<kind>/<slug>"
+            "unknown screen \"{screen}\": use attract, language, home, emergency, list:<kind> \
+             or detail:<kind>/<slug>, optionally followed by +pin, +panel or +idle"
         )
     })?;
     let (width, height) = parse_size(size)?;
-    let mut config = load_config(bundle, Some(lang))?;
+    let settings = config::Config {
+        bundle_dir: bundle.map(Path::to_path_buf),
+        ..config::Config::default()
+    };
+    let mut config = load_config(settings, Some(lang))?;
     if let Some(now) = now {
         config.now = Some(
             now.parse::<jiff::civil::DateTime>()
@@ -248,8 +310,19 @@ fn render(
     {
         return Err(format!("there is no item {id} in this bundle"));
     }
+    if route == Route::Attract {
+        // The attract screen starts in the default language.
+        config.settings.default_language = config.lang.take();
+    }
     let mut kiosk = Kiosk::new(config);
     kiosk.show(route);
+    if let Some(overlay) = overlay
+        && !kiosk.preview(overlay)
+    {
+        return Err(format!(
+            "unknown overlay \"{overlay}\": use pin, panel or idle"
+        ));
+    }
     let frame = crate::render::render(&kiosk, width, height)?;
     frame.save_png(out)
 }

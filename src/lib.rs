@@ -5,7 +5,9 @@
 //! without a display.
 
 pub mod assets;
+pub mod boot;
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod fonts;
 pub mod i18n;

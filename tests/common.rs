@@ -45,6 +45,7 @@ pub fn config(lang: Option<&str>) -> Config {
         lang: lang.and_then(Lang::parse),
         problems: Vec::new(),
         now: Some(content_date().at(10, 30, 0, 0)),
+        settings: welcome_kiosk::config::Config::default(),
     }
 }
 

@@ -172,6 +172,7 @@ fn picker_still_fits_with_30_languages() {
         lang: None,
         problems: Vec::new(),
         now: Some(common::content_date().at(10, 0, 0, 0)),
+        settings: welcome_kiosk::config::Config::default(),
     });
     kiosk.show(Route::Language);
     let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
@@ -255,6 +256,7 @@ fn a_coordinator_adds_a_language_without_a_rebuild() {
         lang: None,
         problems: Vec::new(),
         now: None,
+        settings: welcome_kiosk::config::Config::default(),
     });
     let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(

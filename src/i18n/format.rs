@@ -170,7 +170,10 @@ mod tests {
         assert_eq!(en.money_amount(1450), "14.50");
         let fr = Formats::new(&lang!("fr"));
         assert_eq!(fr.date(date(2026, 12, 18)), "vendredi 18 décembre 2026");
-        assert_eq!(fr.time(jiff::civil::time(18, 0, 0, 0)), "\u{2068}18:00\u{2069}");
+        assert_eq!(
+            fr.time(jiff::civil::time(18, 0, 0, 0)),
+            "\u{2068}18:00\u{2069}"
+        );
         assert_eq!(fr.money_amount(1450), "14,50");
         // Persian uses Persian digits, and the Gregorian calendar here, not the Solar Hijri one.
         let fa = Formats::new(&lang!("fa"));

@@ -1,5 +1,7 @@
-//! The iced application: state, messages, navigation, and the bar shown on every screen.
+//! The iced application: state, messages, navigation, kiosk behaviour (attract screen, idle
+//! reset, volunteer panel, watchdog) and the bar shown on every screen.
 
+pub mod cursor;
 pub mod icon;
 pub mod screen;
 pub mod theme;
@@ -7,22 +9,28 @@ pub mod widget;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use iced::widget::operation::{AbsoluteOffset, scroll_to};
-use iced::widget::{Id, button, column, container, image, scrollable, text};
-use iced::{Alignment, Element, Fill, Subscription, Task, Theme};
+use iced::widget::{
+    Id, button, column, container, image, mouse_area, opaque, scrollable, stack, text,
+};
+use iced::{Alignment, Element, Fill, Subscription, Task, Theme, event, window};
 use jiff::civil::DateTime;
 
 use crate::content::{Content, Diagnostic, ItemId, Kind};
-use crate::i18n::{Catalog, Localizer, msg};
+use crate::i18n::{Catalog, Direction, Localizer, msg};
 use crate::lang::Lang;
 use icon::{Glyph, icon};
+use screen::{panel, pin};
 use theme::size;
 use widget::{BOLD, bidi, row_dir, with_id};
 
 /// Where the visitor is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
+    /// Nobody is using the kiosk: the centre's name, the time, "touch to start".
+    Attract,
     Language,
     Home,
     List(Kind),
@@ -31,10 +39,11 @@ pub enum Route {
 }
 
 impl Route {
-    /// Parse the `render --screen` syntax: `language`, `home`, `emergency`, `list:<kind>`,
-    /// `detail:<kind>/<slug>`.
+    /// Parse the `render --screen` syntax: `attract`, `language`, `home`, `emergency`,
+    /// `list:<kind>`, `detail:<kind>/<slug>`.
     pub fn parse(text: &str) -> Option<Route> {
         match text {
+            "attract" => Some(Route::Attract),
             "language" => Some(Route::Language),
             "home" => Some(Route::Home),
             "emergency" => Some(Route::Emergency),
@@ -61,6 +70,15 @@ pub enum LanguageMode {
     TextsOnly,
 }
 
+/// What covers the screen above the current route.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Pin(pin::State),
+    Panel(panel::State),
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     /// Go to a screen, remembering this one for Back.
@@ -73,8 +91,31 @@ pub enum Message {
     SetLanguageMode(LanguageMode),
     /// The main scroll area moved (kept so Back returns to the same place).
     Scrolled(f32),
-    /// A minute passed: "open now" and upcoming events may change.
+    /// A minute passed: the clock, "open now" and upcoming events may change.
     Tick,
+    /// The attract screen was touched.
+    Start,
+    /// Someone touched the screen or pressed a key.
+    Activity,
+    /// Once a second while a session is active: the idle timer.
+    IdleTick(Instant),
+    /// "I need more time" on the idle warning.
+    MoreTime,
+    /// Next "touch to start" language on the attract screen.
+    AttractTick,
+    /// The centre's name in the bar was pressed or released (the volunteer gesture).
+    LogoPressed,
+    LogoReleased,
+    PressTick(Instant),
+    Pin(pin::Message),
+    Panel(panel::Message),
+    /// Content loaded off the UI thread ("reload" on the panel).
+    Reloaded(Arc<crate::boot::Loaded>),
+    CloseRequested(window::Id),
+    /// The first frame was drawn: tell systemd we are ready.
+    FirstFrame,
+    /// Tell systemd's watchdog the UI loop is alive.
+    Watchdog,
 }
 
 /// What the app starts with.
@@ -82,31 +123,40 @@ pub enum Message {
 pub struct Config {
     pub content: Arc<Content>,
     pub catalog: Arc<Catalog>,
-    /// Start in this language instead of on the language picker.
+    /// Start in this language on Home (development; kiosks start on the attract screen).
     pub lang: Option<Lang>,
-    /// Problems found while loading (shown on the volunteer panel, later).
+    /// Problems found while loading configuration, content and translations.
     pub problems: Vec<Diagnostic>,
     /// A fixed "now" (bundle-local time) for reproducible renders and tests.
     pub now: Option<DateTime>,
+    /// The configuration file's settings (kiosk mode, idle times, PIN, directories).
+    pub settings: crate::config::Config,
 }
 
 impl Config {
-    /// The embedded content and built-in languages, ignoring any problem.
+    /// The embedded content and built-in languages, default settings.
     pub fn embedded() -> Self {
-        let loaded = crate::content::load_embedded(&crate::content::Options::default());
-        let content = loaded.content.unwrap_or_else(crate::content::empty);
-        let (catalog, _) = Catalog::build(&content.locales);
+        Self::from_loaded(crate::boot::load(None), crate::config::Config::default())
+    }
+
+    pub fn from_loaded(loaded: crate::boot::Loaded, settings: crate::config::Config) -> Self {
         Self {
-            content: Arc::new(content),
-            catalog: Arc::new(catalog),
+            content: Arc::new(loaded.content),
+            catalog: Arc::new(loaded.catalog),
             lang: None,
-            problems: loaded.diagnostics.into_vec(),
+            problems: loaded.problems,
             now: None,
+            settings,
         }
     }
 }
 
 pub const SCROLL_ID: &str = "content-scroll";
+
+/// How long the centre's name must be held to open the PIN pad.
+pub const LONG_PRESS: Duration = Duration::from_secs(3);
+/// Wrong PINs allowed before the pad locks.
+pub const PIN_TRIES: u32 = 5;
 
 /// Decoded bundle pixels, owned jointly by the content and the image handles.
 struct SharedPixels(Arc<Vec<u8>>);
@@ -117,30 +167,106 @@ impl AsRef<[u8]> for SharedPixels {
     }
 }
 
+/// Everything that belongs to one visitor. An idle reset replaces it with a fresh one, so
+/// nothing a visitor saw or chose survives for the next person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub route: Route,
+    pub history: Vec<(Route, f32)>,
+    pub scroll: f32,
+    pub ui_lang: Lang,
+    pub content_lang: Lang,
+    pub language_mode: LanguageMode,
+    pub overlay: Overlay,
+    /// When the idle warning will clear everything, while it is showing.
+    pub idle_deadline: Option<Instant>,
+    /// Since when the centre's name is held down.
+    pub pressing_since: Option<Instant>,
+}
+
+impl Session {
+    pub fn fresh(lang: &Lang, route: Route) -> Self {
+        Self {
+            route,
+            history: Vec::new(),
+            scroll: 0.0,
+            ui_lang: lang.clone(),
+            content_lang: lang.clone(),
+            language_mode: LanguageMode::All,
+            overlay: Overlay::None,
+            idle_deadline: None,
+            pressing_since: None,
+        }
+    }
+}
+
+/// Wrong-PIN bookkeeping. Kept across idle resets, so waiting for a reset does not help.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Lockout {
+    pub failures: u32,
+    pub locked_until: Option<Instant>,
+}
+
+impl Lockout {
+    /// 30 s after the fifth wrong PIN, doubling with each further one, at most an hour.
+    fn delay(failures: u32) -> Duration {
+        let doublings = failures.saturating_sub(PIN_TRIES).min(7);
+        Duration::from_secs(30 * (1 << doublings)).min(Duration::from_secs(3600))
+    }
+}
+
 pub struct Kiosk {
     content: Arc<Content>,
     catalog: Arc<Catalog>,
-    ui: Localizer,
-    content_lang: Lang,
-    /// The content language and its ICU fallbacks (Dari → Persian): texts in these need no
-    /// "not yet available" notice.
-    content_own: Vec<Lang>,
-    content_chain: Vec<Lang>,
-    route: Route,
-    history: Vec<(Route, f32)>,
-    scroll: f32,
-    language_mode: LanguageMode,
-    now: DateTime,
-    fixed_now: bool,
     images: BTreeMap<String, image::Handle>,
     problems: Vec<Diagnostic>,
+    settings: crate::config::Config,
+    /// Kiosk mode as it is now (the panel can leave it).
+    kiosk_mode: bool,
+    /// The language a fresh session starts in (the panel can change it).
+    default_lang: Lang,
+    /// The languages on the picker.
+    offered: Vec<Lang>,
+    /// "Touch the screen to start" in each offered language, with its direction.
+    attract_lines: Vec<(String, Direction)>,
+    attract_line: usize,
+    session: Session,
+    /// Derived from the session: the interface localizer and the content language chains.
+    ui: Localizer,
+    content_own: Vec<Lang>,
+    content_chain: Vec<Lang>,
+    now: DateTime,
+    fixed_now: bool,
+    last_input: Instant,
+    /// The latest idle tick, for countdowns shown on screen.
+    last_tick: Instant,
+    lockout: Lockout,
+    ready_sent: bool,
+    watchdog: Option<Duration>,
 }
 
 impl Kiosk {
     pub fn new(config: Config) -> Self {
-        let default = config.content.meta.default_language.clone();
-        let start = config.lang.clone().unwrap_or_else(|| default.clone());
-        let ui = config.catalog.localizer(&start);
+        let settings = config.settings;
+        let saved = settings
+            .state_dir
+            .as_deref()
+            .map(crate::config::Saved::load)
+            .unwrap_or_default();
+        let offered = offered_languages(&config.content, settings.languages.as_deref());
+        let default_lang = saved
+            .default_language
+            .or_else(|| settings.default_language.clone())
+            .filter(|l| offered.contains(l))
+            .unwrap_or_else(|| config.content.meta.default_language.clone());
+        let start_lang = config.lang.clone().unwrap_or_else(|| default_lang.clone());
+        let route = if config.lang.is_some() {
+            Route::Home
+        } else if settings.kiosk {
+            Route::Attract
+        } else {
+            Route::Language
+        };
         let images = config
             .content
             .images
@@ -154,49 +280,61 @@ impl Kiosk {
                 )
             })
             .collect();
+        let now = Instant::now();
         let mut kiosk = Self {
+            ui: config.catalog.localizer(&start_lang),
+            attract_lines: attract_lines(&config.catalog, &offered),
+            attract_line: 0,
+            session: Session::fresh(&start_lang, route),
+            content_own: Vec::new(),
+            content_chain: Vec::new(),
             now: config.now.unwrap_or_else(|| config.content.local_now()),
             fixed_now: config.now.is_some(),
-            content_chain: Vec::new(),
-            content_own: Vec::new(),
-            content_lang: start.clone(),
-            route: if config.lang.is_some() {
-                Route::Home
-            } else {
-                Route::Language
-            },
-            history: Vec::new(),
-            scroll: 0.0,
-            language_mode: LanguageMode::All,
+            last_input: now,
+            last_tick: now,
+            lockout: Lockout::default(),
+            ready_sent: false,
+            watchdog: watchdog_interval(),
+            kiosk_mode: settings.kiosk,
+            default_lang,
+            offered,
             images,
             problems: config.problems,
             content: config.content,
             catalog: config.catalog,
-            ui,
+            settings,
         };
-        kiosk.set_language(&start);
+        kiosk.sync_languages();
         kiosk
     }
 
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
     pub fn route(&self) -> &Route {
-        &self.route
+        &self.session.route
     }
 
     pub fn history(&self) -> Vec<Route> {
-        self.history.iter().map(|(r, _)| r.clone()).collect()
+        self.session
+            .history
+            .iter()
+            .map(|(r, _)| r.clone())
+            .collect()
     }
 
     pub fn ui_language(&self) -> &Lang {
-        self.ui.lang()
+        &self.session.ui_lang
     }
 
     pub fn content_language(&self) -> &Lang {
-        &self.content_lang
+        &self.session.content_lang
     }
 
     /// Where the main scroll area is (restored by Back).
     pub fn scroll_offset(&self) -> f32 {
-        self.scroll
+        self.session.scroll
     }
 
     pub fn problems(&self) -> &[Diagnostic] {
@@ -207,16 +345,33 @@ impl Kiosk {
         &self.ui
     }
 
-    /// Interface and content language move together by default; a volunteer can change
-    /// only the content language (`set_content_language`).
-    fn set_language(&mut self, lang: &Lang) {
-        self.ui = self.catalog.localizer(lang);
-        self.set_content_language(lang);
+    pub fn is_kiosk_mode(&self) -> bool {
+        self.kiosk_mode
     }
 
-    fn set_content_language(&mut self, lang: &Lang) {
-        self.content_lang = lang.clone();
-        self.content_own = crate::i18n::locale::fallback_chain(lang);
+    pub fn default_language(&self) -> &Lang {
+        &self.default_lang
+    }
+
+    pub fn lockout(&self) -> &Lockout {
+        &self.lockout
+    }
+
+    /// The route a fresh session starts on.
+    fn start_route(&self) -> Route {
+        if self.kiosk_mode {
+            Route::Attract
+        } else {
+            Route::Language
+        }
+    }
+
+    /// Rebuild what depends on the session's languages.
+    fn sync_languages(&mut self) {
+        if self.ui.lang() != &self.session.ui_lang {
+            self.ui = self.catalog.localizer(&self.session.ui_lang);
+        }
+        self.content_own = crate::i18n::locale::fallback_chain(&self.session.content_lang);
         let mut chain = self.content_own.clone();
         for extra in [
             self.content.meta.default_language.clone(),
@@ -231,48 +386,65 @@ impl Kiosk {
 
     /// Jump straight to a screen (the `render` command and tests).
     pub fn show(&mut self, route: Route) {
-        self.route = route;
+        self.session.route = route;
+    }
+
+    /// Show an overlay as it would appear (the `render` command): `pin`, `panel`, `idle`.
+    pub fn preview(&mut self, overlay: &str) -> bool {
+        match overlay {
+            "pin" => self.session.overlay = Overlay::Pin(pin::State::default()),
+            "panel" => self.session.overlay = Overlay::Panel(panel::State::default()),
+            "idle" => {
+                self.last_tick = Instant::now();
+                self.session.idle_deadline = Some(self.last_tick + self.settings.idle_warning);
+            }
+            _ => return false,
+        }
+        true
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Open(route) => {
-                self.language_mode = LanguageMode::All;
-                if route == self.route {
+                self.session.language_mode = LanguageMode::All;
+                if route == self.session.route {
                     return Task::none();
                 }
-                let from = std::mem::replace(&mut self.route, route);
-                self.history.push((from, self.scroll));
+                let from = std::mem::replace(&mut self.session.route, route);
+                self.session.history.push((from, self.session.scroll));
                 self.scroll_to(0.0)
             }
-            Message::Back => match self.history.pop() {
+            Message::Back => match self.session.history.pop() {
                 Some((route, offset)) => {
-                    self.language_mode = LanguageMode::All;
-                    self.route = route;
+                    self.session.language_mode = LanguageMode::All;
+                    self.session.route = route;
                     self.scroll_to(offset)
                 }
                 None => Task::none(),
             },
             Message::Home => {
-                self.language_mode = LanguageMode::All;
-                self.history.clear();
-                self.route = Route::Home;
+                self.session.language_mode = LanguageMode::All;
+                self.session.history.clear();
+                self.session.route = Route::Home;
                 self.scroll_to(0.0)
             }
             Message::SetLanguageMode(mode) => {
-                self.language_mode = mode;
+                self.session.language_mode = mode;
                 Task::none()
             }
             Message::ChooseLanguage(lang) => {
-                self.set_language(&lang);
+                self.session.ui_lang = lang.clone();
+                self.session.content_lang = lang;
+                self.sync_languages();
                 self.leave_language_picker()
             }
             Message::ChooseContentLanguage(lang) => {
-                self.set_content_language(&lang);
+                self.session.content_lang = lang;
+                self.sync_languages();
                 self.leave_language_picker()
             }
             Message::Scrolled(offset) => {
-                self.scroll = offset;
+                self.session.scroll = offset;
                 Task::none()
             }
             Message::Tick => {
@@ -281,25 +453,250 @@ impl Kiosk {
                 }
                 Task::none()
             }
+            Message::Start => {
+                self.last_input = Instant::now();
+                self.session.history.clear();
+                self.session.route = Route::Language;
+                self.scroll_to(0.0)
+            }
+            Message::Activity | Message::MoreTime => {
+                self.last_input = Instant::now();
+                self.session.idle_deadline = None;
+                Task::none()
+            }
+            Message::IdleTick(now) => self.idle_tick(now),
+            Message::AttractTick => {
+                if !self.attract_lines.is_empty() {
+                    self.attract_line = (self.attract_line + 1) % self.attract_lines.len();
+                }
+                Task::none()
+            }
+            Message::LogoPressed => {
+                self.session.pressing_since = Some(Instant::now());
+                Task::none()
+            }
+            Message::LogoReleased => {
+                self.session.pressing_since = None;
+                Task::none()
+            }
+            Message::PressTick(now) => {
+                if self
+                    .session
+                    .pressing_since
+                    .is_some_and(|since| now.saturating_duration_since(since) >= LONG_PRESS)
+                {
+                    self.session.pressing_since = None;
+                    self.open_volunteer_access();
+                }
+                Task::none()
+            }
+            Message::Pin(message) => self.pin_message(message),
+            Message::Panel(message) => self.panel_message(message),
+            Message::Reloaded(loaded) => {
+                self.swap_content(&loaded);
+                Task::none()
+            }
+            Message::CloseRequested(id) => {
+                if self.kiosk_mode {
+                    // A kiosk is left only through the volunteer panel.
+                    Task::none()
+                } else {
+                    window::close(id)
+                }
+            }
+            Message::FirstFrame => {
+                if !self.ready_sent {
+                    self.ready_sent = true;
+                    let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+                }
+                Task::none()
+            }
+            Message::Watchdog => {
+                let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Watchdog]);
+                Task::none()
+            }
         }
+    }
+
+    fn idle_tick(&mut self, now: Instant) -> Task<Message> {
+        self.last_tick = now;
+        if !self.kiosk_mode || self.session.route == Route::Attract {
+            return Task::none();
+        }
+        match self.session.idle_deadline {
+            Some(deadline) if now >= deadline => self.reset(),
+            Some(_) => Task::none(),
+            None => {
+                if now.saturating_duration_since(self.last_input) >= self.settings.idle_timeout {
+                    self.session.idle_deadline = Some(now + self.settings.idle_warning);
+                }
+                Task::none()
+            }
+        }
+    }
+
+    /// Back to a fresh start for the next person: attract screen, default language, no
+    /// history, no scroll position, no overlay, no typed PIN digits.
+    pub fn reset(&mut self) -> Task<Message> {
+        self.session = Session::fresh(&self.default_lang, self.start_route());
+        self.attract_line = 0;
+        self.sync_languages();
+        self.scroll_to(0.0)
+    }
+
+    /// The volunteer gesture: the PIN pad, or straight to the panel in a window without PIN.
+    fn open_volunteer_access(&mut self) {
+        self.session.overlay = match (&self.settings.pin_hash, self.kiosk_mode) {
+            (Some(_), _) => Overlay::Pin(pin::State::default()),
+            (None, false) => Overlay::Panel(panel::State::default()),
+            // Kiosk mode without a PIN configured: nobody may open the panel.
+            (None, true) => Overlay::None,
+        };
+    }
+
+    fn locked_for(&self, now: Instant) -> Option<Duration> {
+        self.lockout
+            .locked_until
+            .and_then(|until| until.checked_duration_since(now))
+            .filter(|d| !d.is_zero())
+    }
+
+    fn pin_message(&mut self, message: pin::Message) -> Task<Message> {
+        let Overlay::Pin(state) = &mut self.session.overlay else {
+            return Task::none();
+        };
+        let locked = self
+            .lockout
+            .locked_until
+            .is_some_and(|until| until > Instant::now());
+        match state.update(message, locked) {
+            pin::Action::None => {}
+            pin::Action::Cancel => self.session.overlay = Overlay::None,
+            pin::Action::Check(digits) => {
+                // Argon2 takes a few tens of milliseconds once per attempt: acceptable here,
+                // and it keeps the lockout strictly ordered with the attempts.
+                let ok = self
+                    .settings
+                    .pin_hash
+                    .as_deref()
+                    .is_some_and(|hash| crate::config::verify_pin(&digits, hash));
+                if ok {
+                    self.lockout = Lockout::default();
+                    self.session.overlay = Overlay::Panel(panel::State::default());
+                } else {
+                    self.lockout.failures += 1;
+                    if self.lockout.failures >= PIN_TRIES {
+                        let now = Instant::now();
+                        self.lockout.locked_until =
+                            Some(now + Lockout::delay(self.lockout.failures));
+                        self.last_tick = now;
+                    }
+                    state.wrong();
+                }
+            }
+        }
+        Task::none()
+    }
+
+    fn panel_message(&mut self, message: panel::Message) -> Task<Message> {
+        let Overlay::Panel(state) = &mut self.session.overlay else {
+            return Task::none();
+        };
+        match message {
+            panel::Message::Close => self.session.overlay = Overlay::None,
+            panel::Message::SetDefault(lang) => {
+                self.default_lang = lang.clone();
+                state.note = Some(panel::Note::DefaultSaved);
+                if let Some(dir) = &self.settings.state_dir {
+                    let saved = crate::config::Saved {
+                        default_language: Some(lang),
+                    };
+                    if let Err(e) = saved.save(dir) {
+                        state.note = Some(panel::Note::Failed(format!(
+                            "{}: {e}",
+                            crate::config::Saved::path(dir).display()
+                        )));
+                    }
+                }
+            }
+            panel::Message::Reload => {
+                state.note = Some(panel::Note::Reloading);
+                let dir = self.settings.bundle_dir.clone();
+                return Task::perform(
+                    async move { Arc::new(crate::boot::load(dir.as_deref())) },
+                    Message::Reloaded,
+                );
+            }
+            panel::Message::ExitKiosk => {
+                self.kiosk_mode = false;
+                self.session.overlay = Overlay::None;
+                self.session.idle_deadline = None;
+                return window::latest().and_then(|id| {
+                    Task::batch([
+                        window::set_mode(id, window::Mode::Windowed),
+                        window::toggle_decorations(id),
+                    ])
+                });
+            }
+        }
+        Task::none()
+    }
+
+    /// Swap in newly loaded content; the visitor keeps their place if it still exists.
+    fn swap_content(&mut self, loaded: &crate::boot::Loaded) {
+        let fresh = Config {
+            content: Arc::new(loaded.content.clone()),
+            catalog: Arc::new(Catalog::build(&loaded.content.locales).0),
+            lang: None,
+            problems: loaded.problems.clone(),
+            now: self.fixed_now.then_some(self.now),
+            settings: self.settings.clone(),
+        };
+        let session = self.session.clone();
+        let (kiosk_mode, lockout, default_lang) = (
+            self.kiosk_mode,
+            self.lockout.clone(),
+            self.default_lang.clone(),
+        );
+        *self = Kiosk::new(fresh);
+        self.kiosk_mode = kiosk_mode;
+        self.lockout = lockout;
+        if self.offered.contains(&default_lang) {
+            self.default_lang = default_lang;
+        }
+        self.session = session;
+        let gone =
+            |route: &Route| matches!(route, Route::Detail(id) if self.content.get(id).is_none());
+        if gone(&self.session.route) {
+            self.session.route = Route::Home;
+        }
+        self.session.history.retain(|(route, _)| !gone(route));
+        if let Overlay::Panel(state) = &mut self.session.overlay {
+            state.note = Some(if loaded.fell_back {
+                panel::Note::ReloadFailed
+            } else {
+                panel::Note::Reloaded
+            });
+        }
+        self.sync_languages();
     }
 
     /// After a choice on the picker: back to where the visitor was (the screen stays, now in
     /// the new language), or on to Home on a first choice.
     fn leave_language_picker(&mut self) -> Task<Message> {
-        self.language_mode = LanguageMode::All;
-        if self.route == Route::Language {
-            if let Some((route, offset)) = self.history.pop() {
-                self.route = route;
+        self.session.language_mode = LanguageMode::All;
+        if self.session.route == Route::Language {
+            if let Some((route, offset)) = self.session.history.pop() {
+                self.session.route = route;
                 return self.scroll_to(offset);
             }
-            self.route = Route::Home;
+            self.session.route = Route::Home;
         }
         self.scroll_to(0.0)
     }
 
     fn scroll_to(&mut self, offset: f32) -> Task<Message> {
-        self.scroll = offset;
+        self.session.scroll = offset;
         scroll_to(
             Id::new(SCROLL_ID),
             AbsoluteOffset {
@@ -317,9 +714,36 @@ impl Kiosk {
         theme::theme()
     }
 
+    /// Wake-ups only when something can change: a minute clock, the idle timer while a
+    /// session is active (kiosk mode), the attract screen's language cycle, a held press.
     pub fn subscription(&self) -> Subscription<Message> {
-        // One wake-up a minute keeps "open now" true; nothing redraws in between.
-        iced::time::every(std::time::Duration::from_secs(60)).map(|_| Message::Tick)
+        let mut subs = vec![
+            iced::time::every(Duration::from_secs(60)).map(|_| Message::Tick),
+            window::close_requests().map(Message::CloseRequested),
+        ];
+        if self.kiosk_mode {
+            if self.session.route == Route::Attract {
+                subs.push(iced::time::every(Duration::from_secs(4)).map(|_| Message::AttractTick));
+            } else {
+                subs.push(iced::time::every(Duration::from_secs(1)).map(Message::IdleTick));
+                subs.push(event::listen_with(activity));
+            }
+        } else if self.lockout.locked_until.is_some()
+            || matches!(self.session.overlay, Overlay::Pin(_))
+        {
+            // Countdown of a locked PIN pad in a window.
+            subs.push(iced::time::every(Duration::from_secs(1)).map(Message::IdleTick));
+        }
+        if self.session.pressing_since.is_some() {
+            subs.push(iced::time::every(Duration::from_millis(200)).map(Message::PressTick));
+        }
+        if !self.ready_sent {
+            subs.push(window::frames().map(|_| Message::FirstFrame));
+        }
+        if let Some(interval) = self.watchdog {
+            subs.push(iced::time::every(interval).map(|_| Message::Watchdog));
+        }
+        Subscription::batch(subs)
     }
 
     fn context(&self) -> screen::Ctx<'_> {
@@ -327,9 +751,10 @@ impl Kiosk {
             content: &self.content,
             catalog: &self.catalog,
             ui: &self.ui,
-            content_lang: &self.content_lang,
+            content_lang: &self.session.content_lang,
             chain: &self.content_chain,
             own: &self.content_own,
+            offered: &self.offered,
             now: self.now,
             images: &self.images,
         }
@@ -337,22 +762,55 @@ impl Kiosk {
 
     pub fn view(&self) -> Element<'_, Message> {
         let ctx = self.context();
-        let body = match &self.route {
-            Route::Language => screen::language::view(&ctx, self.language_mode),
-            Route::Home => screen::home::view(&ctx),
-            Route::List(kind) => screen::list::view(&ctx, *kind),
-            Route::Detail(id) => screen::detail::view(&ctx, id),
-            Route::Emergency => screen::emergency::view(&ctx),
+        let screen: Element<'_, Message> = if self.session.route == Route::Attract {
+            let line = self.attract_lines.get(self.attract_line);
+            screen::attract::view(&ctx, &self.default_lang, line)
+        } else {
+            let body = match &self.session.route {
+                Route::Attract | Route::Language => {
+                    screen::language::view(&ctx, self.session.language_mode)
+                }
+                Route::Home => screen::home::view(&ctx),
+                Route::List(kind) => screen::list::view(&ctx, *kind),
+                Route::Detail(id) => screen::detail::view(&ctx, id),
+                Route::Emergency => screen::emergency::view(&ctx),
+            };
+            let scroll = scrollable(container(body).padding([28, 36]).width(Fill))
+                .id(Id::new(SCROLL_ID))
+                .on_scroll(|viewport| Message::Scrolled(viewport.absolute_offset().y))
+                .direction(scrollable::Direction::Vertical(
+                    scrollable::Scrollbar::new().width(12).scroller_width(12),
+                ))
+                .width(Fill)
+                .height(Fill);
+            column![self.bar(), scroll].into()
         };
-        let scroll = scrollable(container(body).padding([28, 36]).width(Fill))
-            .id(Id::new(SCROLL_ID))
-            .on_scroll(|viewport| Message::Scrolled(viewport.absolute_offset().y))
-            .direction(scrollable::Direction::Vertical(
-                scrollable::Scrollbar::new().width(12).scroller_width(12),
-            ))
-            .width(Fill)
-            .height(Fill);
-        column![self.bar(), scroll].into()
+        let mut layers = vec![screen];
+        match &self.session.overlay {
+            Overlay::None => {}
+            Overlay::Pin(state) => {
+                let locked = self.locked_for(self.last_tick);
+                layers.push(modal(state.view(&ctx, locked).map(Message::Pin)));
+            }
+            Overlay::Panel(state) => {
+                let info = panel::Info {
+                    problems: &self.problems,
+                    default_lang: &self.default_lang,
+                    kiosk_mode: self.kiosk_mode,
+                };
+                layers.push(modal(state.view(&ctx, &info).map(Message::Panel)));
+            }
+        }
+        if let Some(deadline) = self.session.idle_deadline {
+            let left = deadline.saturating_duration_since(self.last_tick);
+            layers.push(modal(screen::idle::view(&ctx, left)));
+        }
+        let all: Element<'_, Message> = stack(layers).width(Fill).height(Fill).into();
+        if self.kiosk_mode {
+            cursor::hide_cursor(all)
+        } else {
+            all
+        }
     }
 
     /// Home, Back, the centre's name, Language and a red Emergency button, on every screen.
@@ -387,7 +845,7 @@ impl Kiosk {
             "nav-back",
             Glyph::back(dir),
             msg::nav_back(&self.ui),
-            (!self.history.is_empty()).then_some(Message::Back),
+            (!self.session.history.is_empty()).then_some(Message::Back),
         );
         let language = bar_button(
             "nav-language",
@@ -419,16 +877,25 @@ impl Kiosk {
             .on_press(Message::Open(Route::Emergency))
             .into(),
         );
-        let centre = container(
-            text(self.content.meta.name.clone())
-                .size(size::BAR)
-                .color(iced::Color::from_rgb8(0xC9, 0xD6, 0xEA)),
-        )
-        .width(Fill)
-        .center_x(Fill)
-        .clip(true);
+        // The centre's name doubles as the volunteer's hidden handle: hold it for 3 seconds.
+        let centre = with_id(
+            "centre-name",
+            mouse_area(
+                container(
+                    text(self.content.meta.name.clone())
+                        .size(size::BAR)
+                        .color(iced::Color::from_rgb8(0xC9, 0xD6, 0xEA)),
+                )
+                .center_x(Fill)
+                .center_y(size::TARGET)
+                .clip(true),
+            )
+            .on_press(Message::LogoPressed)
+            .on_release(Message::LogoReleased)
+            .into(),
+        );
         container(
-            row_dir(dir, vec![home, back, centre.into(), language, emergency])
+            row_dir(dir, vec![home, back, centre, language, emergency])
                 .spacing(8)
                 .align_y(Alignment::Center),
         )
@@ -440,10 +907,76 @@ impl Kiosk {
     }
 }
 
-/// The kiosk as an iced application, fonts and window included. `main` runs it; tests and
-/// `render` build `Kiosk` directly.
+/// A dimmed layer that blocks what is under it, with `content` in the middle.
+fn modal(content: Element<'_, Message>) -> Element<'_, Message> {
+    opaque(
+        container(content)
+            .padding(24)
+            .center_x(Fill)
+            .center_y(Fill)
+            .style(|_| container::Style {
+                background: Some(iced::Color::from_rgba(0.05, 0.08, 0.15, 0.72).into()),
+                ..container::Style::default()
+            }),
+    )
+}
+
+/// Touches, clicks, scroll and keys count as someone being there.
+fn activity(event: iced::Event, _status: event::Status, _window: window::Id) -> Option<Message> {
+    use iced::{keyboard, mouse, touch};
+    match event {
+        iced::Event::Mouse(mouse::Event::ButtonPressed(_) | mouse::Event::WheelScrolled { .. })
+        | iced::Event::Touch(
+            touch::Event::FingerPressed { .. } | touch::Event::FingerMoved { .. },
+        )
+        | iced::Event::Keyboard(keyboard::Event::KeyPressed { .. }) => Some(Message::Activity),
+        _ => None,
+    }
+}
+
+/// The bundle's languages, narrowed to those the configuration offers (all if it names none
+/// of them).
+fn offered_languages(content: &Content, configured: Option<&[Lang]>) -> Vec<Lang> {
+    let all = content.meta.languages.clone();
+    match configured {
+        Some(list) => {
+            let narrowed: Vec<Lang> = all.iter().filter(|l| list.contains(l)).cloned().collect();
+            if narrowed.is_empty() { all } else { narrowed }
+        }
+        None => all,
+    }
+}
+
+fn attract_lines(catalog: &Catalog, offered: &[Lang]) -> Vec<(String, Direction)> {
+    offered
+        .iter()
+        .map(|lang| {
+            let l = catalog.localizer(lang);
+            (msg::attract_touch(&l), l.direction())
+        })
+        .collect()
+}
+
+/// Half of systemd's watchdog interval, from `WATCHDOG_USEC`. Read directly: under cage,
+/// `WATCHDOG_PID` names cage, not us, so the usual helper would say "not enabled".
+fn watchdog_interval() -> Option<Duration> {
+    let usec: u64 = std::env::var("WATCHDOG_USEC").ok()?.parse().ok()?;
+    (usec > 0).then(|| Duration::from_micros(usec / 2))
+}
+
+/// The kiosk as an iced application, fonts and window included.
 pub fn application(config: Config) -> iced::Result {
-    let app = iced::application(
+    let kiosk = config.settings.kiosk;
+    let window = window::Settings {
+        size: iced::Size::new(1280.0, 800.0),
+        fullscreen: kiosk,
+        decorations: !kiosk,
+        resizable: !kiosk,
+        exit_on_close_request: !kiosk,
+        ..window::Settings::default()
+    };
+    crate::render::load_fonts();
+    iced::application(
         move || Kiosk::new(config.clone()),
         Kiosk::update,
         Kiosk::view,
@@ -452,7 +985,6 @@ pub fn application(config: Config) -> iced::Result {
     .theme(Kiosk::theme)
     .subscription(Kiosk::subscription)
     .default_font(widget::SANS)
-    .window_size((1280.0, 800.0));
-    crate::render::load_fonts();
-    app.run()
+    .window(window)
+    .run()
 }

@@ -8,7 +8,6 @@ use iced::font::Weight;
 use iced::widget::{Row, column, container, rich_text, space, span, text};
 use iced::{Alignment, Color, Element, Fill, Font, Length, Padding};
 
-use super::Message;
 use super::icon::{Glyph, icon};
 use super::theme::{self, size};
 use crate::content::markdown::Span;
@@ -42,7 +41,7 @@ pub fn bidi(direction: Direction, text: &str) -> String {
 }
 
 /// A row whose children run in reading order (mirrored for right-to-left).
-pub fn row_dir(direction: Direction, mut children: Vec<Element<'_, Message>>) -> Row<'_, Message> {
+pub fn row_dir<'a, M: 'a>(direction: Direction, mut children: Vec<Element<'a, M>>) -> Row<'a, M> {
     if direction.is_rtl() {
         children.reverse();
     }
@@ -65,12 +64,12 @@ pub fn padding_dir(direction: Direction, top: f32, end: f32, bottom: f32, start:
 }
 
 /// A paragraph of plain text, aligned to the start side, wrapping.
-pub fn para<'a>(direction: Direction, content: &str, size: f32) -> Element<'a, Message> {
+pub fn para<'a, M: 'a>(direction: Direction, content: &str, size: f32) -> Element<'a, M> {
     aligned(direction, text(bidi(direction, content)).size(size).into())
 }
 
 /// Bold text, aligned to the start side.
-pub fn heading<'a>(direction: Direction, content: &str, size: f32) -> Element<'a, Message> {
+pub fn heading<'a, M: 'a>(direction: Direction, content: &str, size: f32) -> Element<'a, M> {
     aligned(
         direction,
         text(bidi(direction, content))
@@ -83,7 +82,7 @@ pub fn heading<'a>(direction: Direction, content: &str, size: f32) -> Element<'a
 
 /// Wrap any element so it sits on the start side of the available width. (Aligning the
 /// text widget itself draws single-line right-to-left text outside its box in iced 0.14.)
-pub fn aligned(direction: Direction, element: Element<'_, Message>) -> Element<'_, Message> {
+pub fn aligned<'a, M: 'a>(direction: Direction, element: Element<'a, M>) -> Element<'a, M> {
     container(element)
         .width(Fill)
         .align_x(start(direction))
@@ -119,7 +118,7 @@ fn whole_words(spans: &[Span]) -> Vec<Span> {
 }
 
 /// A paragraph with bold and italic runs.
-pub fn rich<'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, Message> {
+pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, M> {
     let merged;
     let spans = if direction.is_rtl() {
         merged = whole_words(spans);
@@ -156,13 +155,13 @@ pub fn rich<'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, 
 }
 
 /// A small coloured label, optionally with a pictogram.
-pub fn badge<'a>(
+pub fn badge<'a, M: 'a>(
     direction: Direction,
     glyph: Option<Glyph>,
     label: &str,
     colour: Color,
-) -> Element<'a, Message> {
-    let mut parts: Vec<Element<'a, Message>> = Vec::new();
+) -> Element<'a, M> {
+    let mut parts: Vec<Element<'a, M>> = Vec::new();
     if let Some(glyph) = glyph {
         parts.push(icon(glyph, size::SMALL));
     }
@@ -179,13 +178,13 @@ pub fn badge<'a>(
 }
 
 /// A full-width notice strip with a pictogram.
-pub fn notice<'a>(
+pub fn notice<'a, M: 'a>(
     direction: Direction,
     glyph: Glyph,
     message: &str,
     bg: Color,
     fg: Color,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     container(
         row_dir(
             direction,
@@ -206,17 +205,17 @@ pub fn notice<'a>(
 
 /// Lay out tiles in rows of `columns`, in reading order, every cell the same width. The last
 /// row is padded with empty cells so that it too starts on the reading-start side.
-pub fn tile_grid<'a>(
+pub fn tile_grid<'a, M: 'a>(
     direction: Direction,
-    tiles: Vec<Element<'a, Message>>,
+    tiles: Vec<Element<'a, M>>,
     columns: usize,
     spacing: f32,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     let columns = columns.max(1);
     let mut rows = column![].spacing(spacing);
     let mut tiles = tiles.into_iter().peekable();
     while tiles.peek().is_some() {
-        let mut cells: Vec<Element<'a, Message>> = Vec::with_capacity(columns);
+        let mut cells: Vec<Element<'a, M>> = Vec::with_capacity(columns);
         for _ in 0..columns {
             match tiles.next() {
                 Some(tile) => cells.push(container(tile).width(Length::FillPortion(1)).into()),
@@ -233,12 +232,12 @@ pub fn tile_grid<'a>(
 }
 
 /// One labelled fact: pictogram, label, value.
-pub fn fact<'a>(
+pub fn fact<'a, M: 'a>(
     direction: Direction,
     glyph: Glyph,
     label: &str,
-    value: Element<'a, Message>,
-) -> Element<'a, Message> {
+    value: Element<'a, M>,
+) -> Element<'a, M> {
     row_dir(
         direction,
         vec![
@@ -264,14 +263,14 @@ pub fn fact<'a>(
 }
 
 /// Give an element an id that tests can find (buttons have none of their own in iced 0.14).
-pub fn with_id(id: impl Into<String>, element: Element<'_, Message>) -> Element<'_, Message> {
+pub fn with_id<'a, M: 'a>(id: impl Into<String>, element: Element<'a, M>) -> Element<'a, M> {
     container(element)
         .id(iced::widget::Id::from(id.into()))
         .into()
 }
 
 /// A column centred on the screen with a comfortable reading width.
-pub fn reading(content: Element<'_, Message>) -> Element<'_, Message> {
+pub fn reading<'a, M: 'a>(content: Element<'a, M>) -> Element<'a, M> {
     container(container(content).max_width(size::READING_WIDTH))
         .width(Fill)
         .center_x(Fill)
@@ -280,7 +279,7 @@ pub fn reading(content: Element<'_, Message>) -> Element<'_, Message> {
 
 /// A phone number in large type. Numbers run left to right in every language, so they are a
 /// separate text with no direction mark.
-pub fn phone_number<'a>(number: &str, size: f32, colour: Color) -> Element<'a, Message> {
+pub fn phone_number<'a, M: 'a>(number: &str, size: f32, colour: Color) -> Element<'a, M> {
     text(number.to_owned())
         .size(size)
         .font(BOLD)

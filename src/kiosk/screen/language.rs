@@ -27,12 +27,10 @@ pub struct Choice {
     pub script: String,
 }
 
-/// The bundle's languages grouped by script; within a script, in the bundle's order.
+/// The offered languages grouped by script; within a script, in the bundle's order.
 pub fn choices(ctx: &Ctx<'_>) -> Vec<Choice> {
     let mut out: Vec<Choice> = ctx
-        .content
-        .meta
-        .languages
+        .offered
         .iter()
         .map(|lang| match ctx.catalog.find(lang) {
             Some(e) => Choice {

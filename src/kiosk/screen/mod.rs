@@ -1,12 +1,16 @@
 //! One module per screen. Each is a view of the shared context; navigation is decided by
 //! the parent (`kiosk::Kiosk::update`).
 
+pub mod attract;
 pub mod detail;
 pub mod emergency;
 pub mod facts;
 pub mod home;
+pub mod idle;
 pub mod language;
 pub mod list;
+pub mod panel;
+pub mod pin;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +32,8 @@ pub struct Ctx<'a> {
     pub chain: &'a [Lang],
     /// The content language and its ICU fallbacks (no notice needed for these).
     pub own: &'a [Lang],
+    /// The languages on the picker.
+    pub offered: &'a [Lang],
     /// Bundle-local time.
     pub now: DateTime,
     pub images: &'a BTreeMap<String, image::Handle>,

@@ -1,0 +1,54 @@
+//! What the kiosk shows at start and on "reload": the configured bundle directory if it is
+//! valid, else the built-in content, with every problem kept for the volunteer panel.
+
+use std::path::Path;
+
+use crate::content::{self, Content, Diagnostic, Directory};
+use crate::i18n::Catalog;
+
+pub struct Loaded {
+    pub content: Content,
+    pub catalog: Catalog,
+    /// Problems found on the way, for the terminal and the volunteer panel.
+    pub problems: Vec<Diagnostic>,
+    /// The bundle directory was refused and the built-in content is shown instead.
+    pub fell_back: bool,
+}
+
+impl std::fmt::Debug for Loaded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Loaded")
+            .field("bundle", &self.content.meta.id)
+            .field("version", &self.content.meta.version)
+            .field("problems", &self.problems.len())
+            .finish_non_exhaustive()
+    }
+}
+
+pub fn load(bundle_dir: Option<&Path>) -> Loaded {
+    let options = content::Options::default();
+    let mut problems = Vec::new();
+    let mut chosen = None;
+    let mut fell_back = false;
+    if let Some(dir) = bundle_dir {
+        let loaded = content::load(&Directory::new(dir), &options);
+        problems.extend(loaded.diagnostics.into_vec());
+        match loaded.content {
+            Some(c) => chosen = Some(c),
+            None => fell_back = true,
+        }
+    }
+    let content = chosen.unwrap_or_else(|| {
+        let loaded = content::load_embedded(&options);
+        problems.extend(loaded.diagnostics.into_vec());
+        loaded.content.unwrap_or_else(content::empty)
+    });
+    let (catalog, translation_problems) = Catalog::build(&content.locales);
+    problems.extend(translation_problems.into_vec());
+    Loaded {
+        content,
+        catalog,
+        problems,
+        fell_back,
+    }
+}

@@ -1,0 +1,338 @@
+//! The kiosk's configuration file (TOML, default `/etc/welcome-kiosk/config.toml`).
+//! Every key is optional; a bad value is reported with its key and line and replaced by its
+//! default, so a typo never leaves a kiosk without a screen.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::content::fields::{self, Table};
+use crate::content::{Diagnostics, Position};
+use crate::lang::Lang;
+
+pub const DEFAULT_PATH: &str = "/etc/welcome-kiosk/config.toml";
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Fullscreen, locked down, idle reset. Off: a normal window (development, previews).
+    pub kiosk: bool,
+    /// The language a fresh session starts in (the volunteer panel can change it).
+    pub default_language: Option<Lang>,
+    /// The languages offered on the picker, a subset of the bundle's (all when `None`).
+    pub languages: Option<Vec<Lang>>,
+    /// Time without a touch before the "Are you still there?" warning.
+    pub idle_timeout: Duration,
+    /// How long the warning counts down before everything is cleared.
+    pub idle_warning: Duration,
+    /// Argon2 hash of the volunteer PIN (`welcome-kiosk hash-pin`). No PIN: no panel in
+    /// kiosk mode.
+    pub pin_hash: Option<String>,
+    /// A bundle directory to show instead of the built-in content.
+    pub bundle_dir: Option<PathBuf>,
+    /// Where the kiosk keeps its state (the volunteer's default language; installed bundles).
+    pub state_dir: Option<PathBuf>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            kiosk: false,
+            default_language: None,
+            languages: None,
+            idle_timeout: Duration::from_secs(90),
+            idle_warning: Duration::from_secs(15),
+            pin_hash: None,
+            bundle_dir: None,
+            state_dir: None,
+        }
+    }
+}
+
+/// Read and check a config file. Problems come back with the config (bad keys at their
+/// defaults); a file that cannot be read at all is an error.
+pub fn load(path: &Path) -> (Config, Diagnostics) {
+    let name = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => parse(&name, &text),
+        Err(e) => {
+            let mut d = Diagnostics::new();
+            d.error(
+                &name,
+                Position::START,
+                format!("the configuration cannot be read: {e}"),
+            );
+            (Config::default(), d)
+        }
+    }
+}
+
+pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
+    let mut d = Diagnostics::new();
+    let mut config = Config::default();
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let Some(parsed) = fields::parse(file, text, &mut d) else {
+        return (config, d);
+    };
+    let t = Table::new(file, text, &parsed);
+    if let Some(f) = t.boolean("kiosk", &mut d) {
+        config.kiosk = f.value;
+    }
+    config.default_language = t.string("default_language", &mut d).and_then(|f| {
+        let lang = Lang::parse(&f.value);
+        if lang.is_none() {
+            d.error(
+                file,
+                f.at,
+                format!(
+                    "`default_language`: \"{}\" is not a language tag (like en, fr or ar)",
+                    f.value
+                ),
+            );
+        }
+        lang
+    });
+    config.languages = t.strings("languages", &mut d).map(|list| {
+        list.iter()
+            .filter_map(|f| {
+                let lang = Lang::parse(&f.value);
+                if lang.is_none() {
+                    d.error(
+                        file,
+                        f.at,
+                        format!("`languages`: \"{}\" is not a language tag", f.value),
+                    );
+                }
+                lang
+            })
+            .collect()
+    });
+    let seconds = |key: &'static str, range: std::ops::RangeInclusive<i64>, d: &mut Diagnostics| {
+        t.integer(key, d).and_then(|f| {
+            if range.contains(&f.value) {
+                Some(Duration::from_secs(f.value.unsigned_abs()))
+            } else {
+                d.error(
+                    file,
+                    f.at,
+                    format!(
+                        "`{key}` must be between {} and {} seconds, not {}",
+                        range.start(),
+                        range.end(),
+                        f.value
+                    ),
+                );
+                None
+            }
+        })
+    };
+    if let Some(v) = seconds("idle_timeout", 3..=3600, &mut d) {
+        config.idle_timeout = v;
+    }
+    if let Some(v) = seconds("idle_warning", 3..=300, &mut d) {
+        config.idle_warning = v;
+    }
+    config.pin_hash = t.string("pin_hash", &mut d).and_then(|f| {
+        if argon2::password_hash::PasswordHash::new(&f.value).is_ok_and(|h| h.algorithm.as_str().starts_with("argon2")) {
+            Some(f.value)
+        } else {
+            d.error(
+                file,
+                f.at,
+                "`pin_hash` is not an Argon2 hash: make one with `welcome-kiosk hash-pin` and paste its output",
+            );
+            None
+        }
+    });
+    let dir = |key: &'static str, d: &mut Diagnostics| {
+        t.string(key, d).and_then(|f| {
+            let path = PathBuf::from(&f.value);
+            if path.is_absolute() {
+                Some(path)
+            } else {
+                d.error(
+                    file,
+                    f.at,
+                    format!("`{key}` must be an absolute path, like /var/lib/welcome-kiosk"),
+                );
+                None
+            }
+        })
+    };
+    config.bundle_dir = dir("bundle_dir", &mut d);
+    config.state_dir = dir("state_dir", &mut d);
+    t.finish(&mut d);
+    if config.kiosk && config.pin_hash.is_none() {
+        d.warning(
+            file,
+            Position::START,
+            "kiosk mode without `pin_hash`: the volunteer panel cannot be opened, so kiosk mode \
+             can only be left by stopping the service",
+        );
+    }
+    (config, d.sorted())
+}
+
+/// The volunteer's choices kept across restarts, in `<state_dir>/settings.toml`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Saved {
+    pub default_language: Option<Lang>,
+}
+
+impl Saved {
+    pub fn path(state_dir: &Path) -> PathBuf {
+        state_dir.join("settings.toml")
+    }
+
+    pub fn load(state_dir: &Path) -> Self {
+        let Ok(text) = std::fs::read_to_string(Self::path(state_dir)) else {
+            return Self::default();
+        };
+        let mut d = Diagnostics::new();
+        let Some(parsed) = fields::parse("settings.toml", &text, &mut d) else {
+            return Self::default();
+        };
+        let t = Table::new("settings.toml", &text, &parsed);
+        let default_language = t
+            .string("default_language", &mut d)
+            .and_then(|f| Lang::parse(&f.value));
+        Self { default_language }
+    }
+
+    /// Write atomically (temporary file, fsync, rename), so a power cut leaves either the old
+    /// or the new file.
+    pub fn save(&self, state_dir: &Path) -> std::io::Result<()> {
+        use std::fmt::Write as _;
+        use std::io::Write as _;
+        std::fs::create_dir_all(state_dir)?;
+        let path = Self::path(state_dir);
+        let tmp = path.with_extension("toml.tmp");
+        let mut text = String::from("# Written by the volunteer panel.\n");
+        if let Some(lang) = &self.default_language {
+            let _ = writeln!(text, "default_language = \"{lang}\"");
+        }
+        let mut file = std::fs::File::create(&tmp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, &path)?;
+        if let Ok(dir) = std::fs::File::open(state_dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+/// Hash a PIN for the config file (Argon2id, random salt).
+pub fn hash_pin(pin: &str) -> Result<String, String> {
+    use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
+    check_pin_format(pin)?;
+    let salt = SaltString::generate(&mut OsRng);
+    argon2::Argon2::default()
+        .hash_password(pin.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| format!("the PIN could not be hashed: {e}"))
+}
+
+/// Whether `pin` matches `hash` (constant-time inside argon2).
+pub fn verify_pin(pin: &str, hash: &str) -> bool {
+    use argon2::password_hash::{PasswordHash, PasswordVerifier};
+    PasswordHash::new(hash).is_ok_and(|parsed| {
+        argon2::Argon2::default()
+            .verify_password(pin.as_bytes(), &parsed)
+            .is_ok()
+    })
+}
+
+pub fn check_pin_format(pin: &str) -> Result<(), String> {
+    if (4..=12).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err("a PIN is 4 to 12 digits (0-9), typed on the kiosk's PIN pad".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_config_parses() {
+        let hash = hash_pin("2468").unwrap_or_default();
+        let text = format!(
+            "kiosk = true\ndefault_language = \"ar\"\nlanguages = [\"ar\", \"en\"]\nidle_timeout = 60\n\
+             idle_warning = 10\npin_hash = \"{hash}\"\nstate_dir = \"/var/lib/welcome-kiosk\"\n"
+        );
+        let (config, d) = parse("config.toml", &text);
+        assert!(d.is_empty(), "{d:?}");
+        assert!(config.kiosk);
+        assert_eq!(config.idle_timeout, Duration::from_secs(60));
+        assert_eq!(config.languages.map(|l| l.len()), Some(2));
+        assert!(
+            config
+                .pin_hash
+                .as_deref()
+                .is_some_and(|h| verify_pin("2468", h))
+        );
+        assert!(!verify_pin("2469", &hash));
+    }
+
+    #[test]
+    fn bad_values_name_the_key_and_line_and_keep_defaults() {
+        let (config, d) = parse(
+            "config.toml",
+            "kiosk = true\nidle_timeout = 1\npin_hash = \"1234\"\nstate_dir = \"relative\"\nidel_warning = 5\n",
+        );
+        let all: Vec<String> = d.iter().map(ToString::to_string).collect();
+        let has = |prefix: &str, words: &str| {
+            all.iter()
+                .any(|l| l.starts_with(prefix) && l.contains(words))
+        };
+        assert!(
+            has(
+                "config.toml:2:16: error:",
+                "`idle_timeout` must be between 3 and 3600"
+            ),
+            "{all:#?}"
+        );
+        assert!(
+            has(
+                "config.toml:3:12: error:",
+                "`pin_hash` is not an Argon2 hash"
+            ),
+            "{all:#?}"
+        );
+        assert!(
+            has(
+                "config.toml:4:13: error:",
+                "`state_dir` must be an absolute path"
+            ),
+            "{all:#?}"
+        );
+        assert!(
+            has("config.toml:5:1: error:", "Did you mean `idle_warning`?"),
+            "{all:#?}"
+        );
+        assert!(
+            has("config.toml:1:1: warning:", "without `pin_hash`"),
+            "{all:#?}"
+        );
+        assert!(config.kiosk);
+        assert_eq!(config.idle_timeout, Duration::from_secs(90));
+    }
+
+    #[test]
+    fn pins_are_digits_only() {
+        assert!(hash_pin("12").is_err());
+        assert!(hash_pin("12a4").is_err());
+        assert!(hash_pin("123456").is_ok());
+    }
+
+    #[test]
+    fn saved_settings_round_trip() {
+        let dir = std::env::temp_dir().join(format!("wk-saved-{}", std::process::id()));
+        let saved = Saved {
+            default_language: Lang::parse("fa"),
+        };
+        assert!(saved.save(&dir).is_ok());
+        assert_eq!(Saved::load(&dir), saved);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -1,0 +1,56 @@
+//! The idle warning: "Are you still there?" with a countdown and a large "I need more time".
+
+use std::time::Duration;
+
+use iced::widget::{button, column, container, text};
+use iced::{Alignment, Element, Fill};
+
+use super::Ctx;
+use crate::i18n::msg;
+use crate::kiosk::Message;
+use crate::kiosk::icon::{Glyph, icon};
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{BOLD, bidi, para, with_id};
+
+pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
+    let dir = ctx.dir();
+    let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+    let more = with_id(
+        "idle-more-time",
+        button(
+            container(
+                iced::widget::row![
+                    icon(Glyph::HOURGLASS, 40.0),
+                    text(bidi(dir, &msg::idle_more_time(ctx.ui)))
+                        .size(34)
+                        .font(BOLD)
+                ]
+                .spacing(16)
+                .align_y(Alignment::Center),
+            )
+            .center_x(Fill)
+            .center_y(Fill),
+        )
+        .width(Fill)
+        .height(120)
+        .style(theme::solid(theme::SUCCESS))
+        .on_press(Message::MoreTime)
+        .into(),
+    );
+    container(
+        column![
+            icon(Glyph::CLOCK, 64.0),
+            text(bidi(dir, &msg::idle_heading(ctx.ui)))
+                .size(size::H1)
+                .font(BOLD),
+            para(dir, &msg::idle_countdown(ctx.ui, seconds as f64), size::H3),
+            more,
+        ]
+        .spacing(24)
+        .align_x(Alignment::Center),
+    )
+    .padding(40)
+    .max_width(760)
+    .style(theme::panel)
+    .into()
+}

@@ -1,0 +1,200 @@
+//! The volunteer panel: what content is loaded and what went wrong loading it, the default
+//! language for the next visitor, reload, and the only way out of kiosk mode.
+
+use iced::widget::{button, column, container, scrollable, text};
+use iced::{Element, Fill};
+
+use super::Ctx;
+use crate::content::Diagnostic;
+use crate::i18n::msg;
+use crate::kiosk::icon::{Glyph, icon};
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{BOLD, aligned, bidi, heading, para, row_dir, tile_grid, with_id};
+use crate::lang::Lang;
+
+/// Shown at most, so a bundle with thousands of problems does not freeze the panel.
+const MAX_PROBLEMS: usize = 30;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    pub note: Option<Note>,
+}
+
+/// The outcome of the last action, shown on the panel.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    DefaultSaved,
+    Reloading,
+    Reloaded,
+    /// The configured bundle had errors: the built-in content is shown (problems listed).
+    ReloadFailed,
+    /// Something could not be written (path and reason, for the administrator).
+    Failed(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    SetDefault(Lang),
+    Reload,
+    ExitKiosk,
+    Close,
+}
+
+/// What the panel shows besides its own state.
+pub struct Info<'a> {
+    pub problems: &'a [Diagnostic],
+    pub default_lang: &'a Lang,
+    pub kiosk_mode: bool,
+}
+
+impl State {
+    pub fn view<'a>(&self, ctx: &Ctx<'a>, info: &Info<'_>) -> Element<'a, Message> {
+        let dir = ctx.dir();
+        let ui = ctx.ui;
+        let meta = &ctx.content.meta;
+        let line = |label: String, value: String| -> Element<'a, Message> {
+            row_dir(
+                dir,
+                vec![
+                    text(bidi(dir, &label))
+                        .size(size::SMALL)
+                        .color(theme::MUTED)
+                        .width(180)
+                        .into(),
+                    text(value).size(size::BODY).into(),
+                ],
+            )
+            .spacing(12)
+            .into()
+        };
+        let mut details = column![
+            heading(dir, &msg::panel_content(ui), size::H3),
+            line(
+                msg::panel_bundle(ui),
+                format!("{} ({})", meta.name, meta.id)
+            ),
+            line(msg::panel_version(ui), meta.version.to_string()),
+            line(msg::panel_source(ui), ctx.content.origin.clone()),
+            heading(dir, &msg::panel_problems(ui), size::H3),
+        ]
+        .spacing(12);
+        if info.problems.is_empty() {
+            details = details.push(para(dir, &msg::panel_no_problems(ui), size::BODY));
+        }
+        for problem in info.problems.iter().take(MAX_PROBLEMS) {
+            // Diagnostics are for coordinators, in English, always left to right.
+            details = details.push(aligned(
+                dir,
+                text(problem.to_string()).size(size::SMALL).into(),
+            ));
+        }
+        if info.problems.len() > MAX_PROBLEMS {
+            details = details
+                .push(text(format!("… +{}", info.problems.len() - MAX_PROBLEMS)).size(size::SMALL));
+        }
+        details = details.push(heading(dir, &msg::panel_default_language(ui), size::H3));
+        let choices = super::language::choices(ctx)
+            .into_iter()
+            .map(|c| {
+                let selected = &c.lang == info.default_lang;
+                with_id(
+                    format!("panel-default-{}", c.lang),
+                    button(
+                        container(text(bidi(c.direction, &c.name)).size(size::BODY).font(BOLD))
+                            .center_x(Fill),
+                    )
+                    .width(Fill)
+                    .padding([12, 8])
+                    .style(theme::card(selected.then_some(theme::PRIMARY)))
+                    .on_press(Message::SetDefault(c.lang))
+                    .into(),
+                )
+            })
+            .collect();
+        details = details.push(tile_grid(dir, choices, 5, 8.0));
+        match &self.note {
+            Some(Note::Reloaded) => {
+                details = details.push(para(dir, &msg::panel_reloaded(ui), size::BODY));
+            }
+            Some(Note::Failed(why)) => {
+                details = details.push(aligned(
+                    dir,
+                    text(why.clone())
+                        .size(size::SMALL)
+                        .color(theme::DANGER)
+                        .into(),
+                ));
+            }
+            _ => {}
+        }
+        let action =
+            |id: &str, glyph: Glyph, label: String, colour: iced::Color, message: Message| {
+                with_id(
+                    id.to_owned(),
+                    button(
+                        container(
+                            row_dir(
+                                dir,
+                                vec![
+                                    icon(glyph, 28.0),
+                                    text(bidi(dir, &label)).size(size::BODY).font(BOLD).into(),
+                                ],
+                            )
+                            .spacing(10),
+                        )
+                        .center_x(Fill)
+                        .center_y(Fill),
+                    )
+                    .width(Fill)
+                    .height(size::TARGET)
+                    .style(theme::solid(colour))
+                    .on_press(message)
+                    .into(),
+                )
+            };
+        let mut actions = vec![action(
+            "panel-reload",
+            Glyph::FILE_TEXT,
+            msg::panel_reload(ui),
+            theme::PRIMARY,
+            Message::Reload,
+        )];
+        if info.kiosk_mode {
+            actions.push(action(
+                "panel-exit",
+                Glyph::BAN,
+                msg::panel_exit(ui),
+                theme::DANGER,
+                Message::ExitKiosk,
+            ));
+        }
+        actions.push(action(
+            "panel-close",
+            Glyph::CHECK,
+            msg::panel_close(ui),
+            theme::MUTED,
+            Message::Close,
+        ));
+        // Heading and actions stay in view; the details scroll between them.
+        let page = column![
+            row_dir(
+                dir,
+                vec![
+                    icon(Glyph::SHIELD, 40.0),
+                    heading(dir, &msg::panel_heading(ui), size::H2),
+                ]
+            )
+            .spacing(14),
+            scrollable(details.padding(8)).height(Fill),
+            row_dir(dir, actions).spacing(12),
+        ]
+        .spacing(16);
+        container(page)
+            .padding(28)
+            .max_width(1000)
+            .width(Fill)
+            .height(Fill)
+            .style(theme::panel)
+            .into()
+    }
+}

@@ -1,0 +1,174 @@
+//! The volunteer PIN pad. Digits are kept only here, in memory, until checked or cleared;
+//! an idle reset drops them with the rest of the session.
+
+use std::time::Duration;
+
+use iced::widget::{Row, button, column, container, text};
+use iced::{Alignment, Element, Fill};
+
+use super::Ctx;
+use crate::i18n::msg;
+use crate::kiosk::icon::{Glyph, icon};
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{BOLD, bidi, para, with_id};
+
+const MAX_DIGITS: usize = 12;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    digits: String,
+    wrong: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Digit(char),
+    Clear,
+    Submit,
+    Cancel,
+}
+
+/// What the parent should do.
+pub enum Action {
+    None,
+    /// Check these digits against the configured hash.
+    Check(String),
+    Cancel,
+}
+
+impl State {
+    pub fn entered(&self) -> usize {
+        self.digits.len()
+    }
+
+    pub fn update(&mut self, message: Message, locked: bool) -> Action {
+        match message {
+            Message::Cancel => Action::Cancel,
+            _ if locked => Action::None,
+            Message::Digit(d) if d.is_ascii_digit() && self.digits.len() < MAX_DIGITS => {
+                self.wrong = false;
+                self.digits.push(d);
+                Action::None
+            }
+            Message::Digit(_) => Action::None,
+            Message::Clear => {
+                self.digits.clear();
+                Action::None
+            }
+            Message::Submit if self.digits.is_empty() => Action::None,
+            Message::Submit => Action::Check(std::mem::take(&mut self.digits)),
+        }
+    }
+
+    /// The parent found the PIN wrong.
+    pub fn wrong(&mut self) {
+        self.digits.clear();
+        self.wrong = true;
+    }
+
+    pub fn view<'a>(&self, ctx: &Ctx<'a>, locked: Option<Duration>) -> Element<'a, Message> {
+        let dir = ctx.dir();
+        let ui = ctx.ui;
+        let key = |id: String, label: Element<'a, Message>, message: Message, enabled: bool| {
+            with_id(
+                id,
+                button(container(label).center_x(Fill).center_y(Fill))
+                    .width(96)
+                    .height(80)
+                    .style(theme::card(None))
+                    .on_press_maybe(enabled.then_some(message))
+                    .into(),
+            )
+        };
+        let enabled = locked.is_none();
+        let digit = |d: char| {
+            key(
+                format!("pin-{d}"),
+                text(d.to_string()).size(36).font(BOLD).into(),
+                Message::Digit(d),
+                enabled,
+            )
+        };
+        // A keypad is never mirrored: digits stay where phones put them.
+        let rows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']];
+        let mut pad = column![].spacing(12).align_x(Alignment::Center);
+        for r in rows {
+            pad = pad.push(Row::with_children(r.map(digit)).spacing(12));
+        }
+        pad = pad.push(
+            Row::with_children([
+                key(
+                    "pin-clear".to_owned(),
+                    text(bidi(dir, &msg::pin_clear(ui)))
+                        .size(size::SMALL)
+                        .font(BOLD)
+                        .into(),
+                    Message::Clear,
+                    enabled,
+                ),
+                digit('0'),
+                key(
+                    "pin-ok".to_owned(),
+                    icon(Glyph::CHECK, 36.0),
+                    Message::Submit,
+                    enabled && !self.digits.is_empty(),
+                ),
+            ])
+            .spacing(12),
+        );
+        let dots: String = "●".repeat(self.digits.len());
+        let feedback: Option<(String, iced::Color)> = match locked {
+            Some(left) => Some((
+                msg::pin_locked(ui, left.as_secs().max(1) as f64),
+                theme::DANGER,
+            )),
+            None if self.wrong => Some((msg::pin_wrong(ui), theme::DANGER)),
+            None => None,
+        };
+        let mut panel = column![
+            text(bidi(dir, &msg::pin_heading(ui)))
+                .size(size::H2)
+                .font(BOLD),
+            para(dir, &msg::pin_hint(ui), size::BODY),
+            container(text(dots).size(40))
+                .height(56)
+                .center_x(Fill)
+                .style(theme::panel),
+        ]
+        .spacing(16)
+        .align_x(Alignment::Center);
+        if let Some((message, colour)) = feedback {
+            panel = panel.push(
+                container(
+                    text(bidi(dir, &message))
+                        .size(size::BODY)
+                        .font(BOLD)
+                        .color(colour),
+                )
+                .center_x(Fill),
+            );
+        }
+        panel = panel.push(pad).push(with_id(
+            "pin-cancel",
+            button(
+                container(
+                    text(bidi(dir, &msg::pin_cancel(ui)))
+                        .size(size::BODY)
+                        .font(BOLD),
+                )
+                .center_x(Fill)
+                .center_y(Fill),
+            )
+            .width(312)
+            .height(size::TARGET)
+            .style(theme::card(None))
+            .on_press(Message::Cancel)
+            .into(),
+        ));
+        container(panel)
+            .padding(32)
+            .width(420)
+            .style(theme::panel)
+            .into()
+    }
+}

@@ -1,0 +1,297 @@
+//! Kiosk behaviour: attract screen, idle reset to a fresh session, the hidden volunteer
+//! gesture, the PIN pad with its lockout, the panel, and leaving kiosk mode.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::mouse;
+use iced_test::{Simulator, selector};
+use welcome_kiosk::config::{self, Saved};
+use welcome_kiosk::content::Kind;
+use welcome_kiosk::kiosk::screen::{panel, pin};
+use welcome_kiosk::kiosk::{Config, Kiosk, LONG_PRESS, LanguageMode, Message, Overlay, Route};
+
+const PIN: &str = "2468";
+
+fn pin_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| config::hash_pin(PIN).unwrap_or_default())
+        .clone()
+}
+
+fn kiosk_config(state_dir: Option<&std::path::Path>) -> Config {
+    let mut config = common::config(None);
+    config.settings = config::Config {
+        kiosk: true,
+        idle_timeout: Duration::from_secs(90),
+        idle_warning: Duration::from_secs(15),
+        pin_hash: Some(pin_hash()),
+        state_dir: state_dir.map(std::path::Path::to_path_buf),
+        ..config::Config::default()
+    };
+    config
+}
+
+fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: welcome_kiosk::fonts::ALL
+            .iter()
+            .map(|f| f.bytes.into())
+            .collect(),
+        default_font: welcome_kiosk::kiosk::widget::SANS,
+        ..iced::Settings::default()
+    }
+}
+
+/// Tap a widget by id; returns false if it sent nothing (disabled).
+fn tap(kiosk: &mut Kiosk, id: &str) -> bool {
+    let messages: Vec<_> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
+        if let Err(e) = ui.click(selector::id(id.to_owned())) {
+            panic!("cannot tap #{id} on {:?}: {e}", kiosk.route());
+        }
+        ui.into_messages().collect()
+    };
+    let sent = !messages.is_empty();
+    for m in messages {
+        let _ = kiosk.update(m);
+    }
+    sent
+}
+
+/// Press (without releasing) the centre's name, then let the long-press timer run out.
+fn long_press_centre_name(kiosk: &mut Kiosk) {
+    let messages: Vec<_> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
+        let b = ui
+            .find(selector::id("centre-name"))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .bounds();
+        ui.point_at(b.center());
+        let _ = ui.simulate([iced::Event::Mouse(mouse::Event::ButtonPressed(
+            mouse::Button::Left,
+        ))]);
+        ui.into_messages().collect()
+    };
+    assert!(
+        matches!(messages.as_slice(), [Message::LogoPressed]),
+        "{messages:?}"
+    );
+    for m in messages {
+        let _ = kiosk.update(m);
+    }
+    // Not yet: a short press does nothing.
+    let _ = kiosk.update(Message::PressTick(
+        Instant::now() + Duration::from_millis(500),
+    ));
+    assert_eq!(kiosk.session().overlay, Overlay::None);
+    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+}
+
+fn type_pin(kiosk: &mut Kiosk, pin: &str) -> bool {
+    let mut all = true;
+    for d in pin.chars() {
+        all &= tap(kiosk, &format!("pin-{d}"));
+    }
+    all & tap(kiosk, "pin-ok")
+}
+
+#[test]
+fn kiosk_mode_starts_on_the_attract_screen_and_a_touch_starts() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    assert_eq!(kiosk.route(), &Route::Attract);
+    let lines: Vec<String> =
+        welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        lines.iter().any(|t| t == "Example Community Centre"),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|t| t == "Touch the screen to start"),
+        "{lines:#?}"
+    );
+    // The line cycles through the offered languages, each in its own language.
+    let _ = kiosk.update(Message::AttractTick);
+    let lines = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        lines
+            .iter()
+            .any(|t| t == "Touchez l’écran pour commencer" || t.contains("commencer")),
+        "{lines:#?}"
+    );
+    assert!(tap(&mut kiosk, "attract"));
+    assert_eq!(kiosk.route(), &Route::Language);
+}
+
+#[test]
+fn idle_reset_leaves_exactly_a_fresh_session() {
+    let fresh = Kiosk::new(kiosk_config(None)).session().clone();
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let t0 = Instant::now();
+    let _ = kiosk.update(Message::Start);
+    let _ = kiosk.update(Message::ChooseLanguage(common::lang("ar")));
+    let _ = kiosk.update(Message::Open(Route::List(Kind::Jobs)));
+    let _ = kiosk.update(Message::Scrolled(640.0));
+    let _ = kiosk.update(Message::Open(Route::Language));
+    let _ = kiosk.update(Message::SetLanguageMode(LanguageMode::TextsOnly));
+    let _ = kiosk.update(Message::LogoPressed);
+    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    let _ = kiosk.update(Message::Pin(pin::Message::Digit('7')));
+    assert!(matches!(&kiosk.session().overlay, Overlay::Pin(p) if p.entered() == 1));
+    assert_ne!(kiosk.session(), &fresh);
+
+    // 89 s without a touch: nothing yet; 90 s: the warning; 15 s later: everything cleared.
+    let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(89)));
+    assert!(kiosk.session().idle_deadline.is_none());
+    let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(91)));
+    assert!(kiosk.session().idle_deadline.is_some());
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("هل ما زلت") || t.contains('؟')),
+        "Arabic warning: {texts:#?}"
+    );
+    let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(107)));
+    assert_eq!(kiosk.session(), &fresh);
+    assert_eq!(kiosk.route(), &Route::Attract);
+    assert!(kiosk.scroll_offset().abs() < f32::EPSILON);
+}
+
+#[test]
+fn a_touch_or_more_time_cancels_the_warning() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::Start);
+    let t0 = Instant::now();
+    let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(95)));
+    assert!(kiosk.session().idle_deadline.is_some());
+    assert!(tap(&mut kiosk, "idle-more-time"));
+    assert!(kiosk.session().idle_deadline.is_none());
+    assert_eq!(kiosk.route(), &Route::Language);
+    let _ = kiosk.update(Message::IdleTick(Instant::now() + Duration::from_secs(95)));
+    let _ = kiosk.update(Message::Activity);
+    assert!(kiosk.session().idle_deadline.is_none());
+}
+
+#[test]
+fn no_idle_reset_on_the_attract_screen_or_in_a_window() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::IdleTick(Instant::now() + Duration::from_secs(600)));
+    assert!(kiosk.session().idle_deadline.is_none());
+    let mut windowed = common::kiosk(Some("en"));
+    let _ = windowed.update(Message::Open(Route::Emergency));
+    let _ = windowed.update(Message::IdleTick(Instant::now() + Duration::from_secs(600)));
+    assert_eq!(windowed.route(), &Route::Emergency);
+}
+
+#[test]
+fn gesture_pin_pad_five_wrong_pins_lock_it() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    assert!(tap(&mut kiosk, "attract"));
+    long_press_centre_name(&mut kiosk);
+    assert!(matches!(kiosk.session().overlay, Overlay::Pin(_)));
+    for attempt in 1..=5 {
+        assert!(
+            type_pin(&mut kiosk, "1111"),
+            "attempt {attempt} was not accepted"
+        );
+        assert_eq!(kiosk.lockout().failures, attempt);
+    }
+    let locked_until = kiosk
+        .lockout()
+        .locked_until
+        .unwrap_or_else(|| panic!("not locked"));
+    let wait = locked_until.saturating_duration_since(Instant::now());
+    assert!(
+        wait > Duration::from_secs(25) && wait <= Duration::from_secs(30),
+        "{wait:?}"
+    );
+    // Locked: the keys do nothing, even the right PIN.
+    assert!(!tap(&mut kiosk, "pin-2"));
+    assert!(matches!(kiosk.session().overlay, Overlay::Pin(_)));
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        texts.iter().any(|t| t.starts_with("Too many wrong tries")),
+        "{texts:#?}"
+    );
+    // An idle reset does not clear the lockout.
+    let _ = kiosk.reset();
+    assert_eq!(kiosk.lockout().failures, 5);
+}
+
+#[test]
+fn right_pin_opens_the_panel_and_the_panel_leaves_kiosk_mode() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    assert!(tap(&mut kiosk, "attract"));
+    long_press_centre_name(&mut kiosk);
+    assert!(type_pin(&mut kiosk, "9999"));
+    assert!(type_pin(&mut kiosk, PIN));
+    assert!(matches!(kiosk.session().overlay, Overlay::Panel(_)));
+    assert_eq!(kiosk.lockout().failures, 0, "a right PIN clears the count");
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("org.example.community-centre")),
+        "{texts:#?}"
+    );
+    assert!(kiosk.is_kiosk_mode());
+    assert!(tap(&mut kiosk, "panel-exit"));
+    assert!(!kiosk.is_kiosk_mode());
+    assert_eq!(kiosk.session().overlay, Overlay::None);
+}
+
+#[test]
+fn kiosk_mode_without_a_pin_cannot_be_opened_but_a_window_goes_straight_to_the_panel() {
+    let mut config = kiosk_config(None);
+    config.settings.pin_hash = None;
+    let mut kiosk = Kiosk::new(config.clone());
+    let _ = kiosk.update(Message::Start);
+    let _ = kiosk.update(Message::LogoPressed);
+    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    assert_eq!(kiosk.session().overlay, Overlay::None);
+    config.settings.kiosk = false;
+    let mut windowed = Kiosk::new(config);
+    let _ = windowed.update(Message::LogoPressed);
+    let _ = windowed.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    assert!(matches!(windowed.session().overlay, Overlay::Panel(_)));
+}
+
+#[test]
+fn the_default_language_is_kept_for_the_next_visitor_and_across_restarts() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut kiosk = Kiosk::new(kiosk_config(Some(dir.path())));
+    let _ = kiosk.update(Message::Start);
+    let _ = kiosk.update(Message::LogoPressed);
+    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    for d in PIN.chars() {
+        let _ = kiosk.update(Message::Pin(pin::Message::Digit(d)));
+    }
+    let _ = kiosk.update(Message::Pin(pin::Message::Submit));
+    assert!(tap(&mut kiosk, "panel-default-fr"));
+    assert_eq!(kiosk.default_language(), &common::lang("fr"));
+    assert_eq!(
+        Saved::load(dir.path()).default_language,
+        Some(common::lang("fr"))
+    );
+    let _ = kiosk.reset();
+    assert_eq!(kiosk.ui_language(), &common::lang("fr"));
+    let restarted = Kiosk::new(kiosk_config(Some(dir.path())));
+    assert_eq!(restarted.ui_language(), &common::lang("fr"));
+    assert_eq!(restarted.route(), &Route::Attract);
+}
+
+#[test]
+fn reloaded_content_keeps_the_visitor_in_place() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::Start);
+    let _ = kiosk.update(Message::ChooseLanguage(common::lang("uk")));
+    let _ = kiosk.update(Message::Open(Route::List(Kind::Events)));
+    let before = kiosk.session().clone();
+    let _ = kiosk.update(Message::Panel(panel::Message::Reload));
+    let _ = kiosk.update(Message::Reloaded(Arc::new(welcome_kiosk::boot::load(None))));
+    assert_eq!(kiosk.session(), &before);
+    assert!(kiosk.is_kiosk_mode());
+}
