@@ -112,6 +112,8 @@ pub enum Message {
     /// Content loaded off the UI thread ("reload" on the panel).
     Reloaded(Arc<crate::boot::Loaded>),
     CloseRequested(window::Id),
+    /// Ctrl+Q: quit, outside kiosk mode only.
+    Quit,
     /// The first frame was drawn: tell systemd we are ready.
     FirstFrame,
     /// Tell systemd's watchdog the UI loop is alive.
@@ -152,6 +154,9 @@ impl Config {
 }
 
 pub const SCROLL_ID: &str = "content-scroll";
+
+/// One reverse-DNS id everywhere: window class, .desktop file, icon, AppStream metainfo.
+pub const APP_ID: &str = "org.welcomekiosk.WelcomeKiosk";
 
 /// How long the centre's name must be held to open the PIN pad.
 pub const LONG_PRESS: Duration = Duration::from_secs(3);
@@ -504,6 +509,13 @@ impl Kiosk {
                     window::close(id)
                 }
             }
+            Message::Quit => {
+                if self.kiosk_mode {
+                    Task::none()
+                } else {
+                    iced::exit()
+                }
+            }
             Message::FirstFrame => {
                 if !self.ready_sent {
                     self.ready_sent = true;
@@ -721,6 +733,9 @@ impl Kiosk {
             iced::time::every(Duration::from_secs(60)).map(|_| Message::Tick),
             window::close_requests().map(Message::CloseRequested),
         ];
+        if !self.kiosk_mode {
+            subs.push(iced::keyboard::listen().filter_map(quit_key));
+        }
         if self.kiosk_mode {
             if self.session.route == Route::Attract {
                 subs.push(iced::time::every(Duration::from_secs(4)).map(|_| Message::AttractTick));
@@ -921,6 +936,19 @@ fn modal(content: Element<'_, Message>) -> Element<'_, Message> {
     )
 }
 
+/// Ctrl+Q quits a window that is not in kiosk mode (kiosk mode listens to no keys at all).
+fn quit_key(event: iced::keyboard::Event) -> Option<Message> {
+    use iced::keyboard::{Event, Key};
+    match event {
+        Event::KeyPressed {
+            key: Key::Character(c),
+            modifiers,
+            ..
+        } if modifiers.command() && c.as_str().eq_ignore_ascii_case("q") => Some(Message::Quit),
+        _ => None,
+    }
+}
+
 /// Touches, clicks, scroll and keys count as someone being there.
 fn activity(event: iced::Event, _status: event::Status, _window: window::Id) -> Option<Message> {
     use iced::{keyboard, mouse, touch};
@@ -973,6 +1001,10 @@ pub fn application(config: Config) -> iced::Result {
         decorations: !kiosk,
         resizable: !kiosk,
         exit_on_close_request: !kiosk,
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: APP_ID.to_owned(),
+            ..window::settings::PlatformSpecific::default()
+        },
         ..window::Settings::default()
     };
     crate::render::load_fonts();
