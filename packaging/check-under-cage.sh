@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Run the kiosk under cage, the Wayland compositor of the deployment, on a headless wlroots
+# backend (no screen, no GPU), and check that it draws the attract screen fullscreen.
+# Usage: packaging/check-under-cage.sh [path/to/welcome-kiosk]
+# Needs the Debian packages cage, xwayland, grim and imagemagick. cage refuses to run as
+# root, so as root this runs it as the user "wk-cage-check" (created if missing).
+set -euo pipefail
+binary=$(realpath "${1:-target/release/welcome-kiosk}")
+user=${CAGE_CHECK_USER:-wk-cage-check}
+as_user=()
+if [ "$(id -u)" = 0 ]; then
+  id "$user" >/dev/null 2>&1 || useradd --system --no-create-home "$user"
+  as_user=(runuser -u "$user" --)
+fi
+work=$(mktemp -d)
+chmod 755 "$work"
+cp "$binary" "$work/welcome-kiosk"
+runtime="$work/run"
+mkdir -m 700 "$runtime"
+[ "$(id -u)" = 0 ] && chown "$user" "$runtime"
+cleanup() { pkill -f "$work/welcome-kiosk" 2>/dev/null || true; kill "$cage" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+"${as_user[@]}" env -i PATH=/usr/bin:/bin XDG_RUNTIME_DIR="$runtime" \
+  WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
+  cage -d -- "$work/welcome-kiosk" --kiosk >"$work/cage.log" 2>&1 &
+cage=$!
+
+for _ in $(seq 60); do
+  sleep 0.5
+  if [ -S "$runtime/wayland-0" ] &&
+     "${as_user[@]}" env XDG_RUNTIME_DIR="$runtime" WAYLAND_DISPLAY=wayland-0 grim "$runtime/shot.png" 2>/dev/null; then
+    colours=$(convert "$runtime/shot.png" -format %k info:)
+    # The attract screen: many colours (text, icons), mostly the dark attract blue.
+    dark=$(convert "$runtime/shot.png" -fill white -fuzz 6% +opaque '#16365F' -fill black -opaque '#16365F' \
+      -format '%[fx:1-mean]' info:)
+    if [ "$colours" -gt 20 ] && awk "BEGIN { exit !($dark > 0.6) }"; then
+      size=$(identify -format %wx%h "$runtime/shot.png")
+      echo "under cage: attract screen drawn fullscreen ($size, $colours colours, $(awk "BEGIN{printf \"%d\", $dark*100}")% attract blue)"
+      exit 0
+    fi
+  fi
+done
+echo "under cage: no attract screen after 30 s" >&2
+tail -n 20 "$work/cage.log" >&2
+exit 1
