@@ -28,6 +28,7 @@ fn config() -> Config {
         problems: Vec::new(),
         now: Some(jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0)),
         settings: welcome_kiosk::config::Config::default(),
+        watch: false,
     }
 }
 

@@ -25,6 +25,41 @@ impl std::fmt::Debug for Loaded {
     }
 }
 
+/// What the kiosk shows, by priority: a configured bundle directory (previews, simple setups),
+/// else the active installed bundle in the state directory (verified again at every start,
+/// falling back to the previous one), else the built-in content.
+pub fn load_configured(settings: &crate::config::Config) -> Loaded {
+    if settings.bundle_dir.is_some() {
+        return load(settings.bundle_dir.as_deref());
+    }
+    let Some(state) = &settings.state_dir else {
+        return load(None);
+    };
+    let store = crate::publish::Store::new(state);
+    let opened = store.open();
+    let notes: Vec<Diagnostic> = opened
+        .notes
+        .iter()
+        .map(|note| {
+            Diagnostic::warning(
+                store.root().join("ACTIVE").display().to_string(),
+                content::Position::START,
+                note.clone(),
+            )
+        })
+        .collect();
+    let mut loaded = load(opened.active.as_ref().map(|a| a.dir.as_path()));
+    if let Some(active) = &opened.active {
+        loaded.content.origin = format!(
+            "installed bundle, version {} ({})",
+            active.version,
+            active.dir.display()
+        );
+    }
+    loaded.problems.splice(0..0, notes);
+    loaded
+}
+
 pub fn load(bundle_dir: Option<&Path>) -> Loaded {
     let options = content::Options::default();
     let mut problems = Vec::new();

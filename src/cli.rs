@@ -34,6 +34,13 @@ pub struct Cli {
     /// A normal window even if the configuration says kiosk (coordinators' previews).
     #[arg(long)]
     pub windowed: bool,
+    /// Live preview of --bundle: saving a file shows the change within a second; problems
+    /// are listed on screen and the last good content stays.
+    #[arg(long, requires = "bundle")]
+    pub watch: bool,
+    /// The kiosk's state directory (installed bundles), overriding the configuration.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub state_dir: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -45,7 +52,48 @@ pub enum Command {
     Validate {
         /// The bundle directory.
         dir: PathBuf,
+        /// `text` (file:line:col lines, then a coverage table) or `json`.
+        #[arg(long, default_value = "text")]
+        format: String,
     },
+    /// Validate a bundle and write it as one archive with a manifest of SHA-256 hashes,
+    /// ready to sign (refuses if the bundle has errors).
+    Pack {
+        dir: PathBuf,
+        /// The archive to write [default: bundle-<version>.tar].
+        #[arg(long, value_name = "FILE.tar")]
+        out: Option<PathBuf>,
+        /// Also write channel.json next to the archive, for publishing on a web host.
+        #[arg(long)]
+        channel: bool,
+    },
+    /// Make a minisign key pair (<name>.pub, <name>.key), like `minisign -G`. The password is
+    /// read from standard input unless --unencrypted.
+    Keygen {
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        #[arg(long, default_value = "coordinator")]
+        name: String,
+        #[arg(long)]
+        unencrypted: bool,
+    },
+    /// Sign FILE with a minisign secret key, writing FILE.minisig (like `minisign -S -m`).
+    /// The key's password, if any, is read from standard input.
+    Sign {
+        file: PathBuf,
+        #[arg(long, value_name = "KEY")]
+        key: PathBuf,
+    },
+    /// Verify and install a signed bundle archive (FILE.tar with FILE.tar.minisig) into the
+    /// state directory, as the kiosk does with a new bundle.
+    Install {
+        file: PathBuf,
+        /// A trusted public key (a .pub file or its RW… line); also those of the config.
+        #[arg(long, value_name = "KEY")]
+        pubkey: Vec<String>,
+    },
+    /// Show the installed bundles of the state directory.
+    Status,
     /// List the interface languages: tag, own name, direction, messages translated of the
     /// English total, and review status.
     Languages,
@@ -89,7 +137,19 @@ pub enum ConfigAction {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Validate { dir }) => validate(&dir),
+        Some(Command::Validate { dir, format }) => validate(&dir, &format),
+        Some(Command::Pack { dir, out, channel }) => pack(&dir, out.as_deref(), channel),
+        Some(Command::Keygen {
+            dir,
+            name,
+            unencrypted,
+        }) => keygen(&dir, &name, unencrypted),
+        Some(Command::Sign { file, key }) => sign(&file, &key),
+        Some(Command::Install {
+            ref file,
+            ref pubkey,
+        }) => install(&cli, file, pubkey),
+        Some(Command::Status) => status(&cli),
         Some(Command::Languages) => languages(cli.bundle.as_deref()),
         Some(Command::Render {
             screen,
@@ -128,20 +188,237 @@ fn print_summary(name: &str, d: &Diagnostics) {
     );
 }
 
-fn validate(dir: &Path) -> ExitCode {
+fn validate(dir: &Path, format: &str) -> ExitCode {
     if !dir.is_dir() {
         eprintln!("{}: not a directory", dir.display());
         return ExitCode::FAILURE;
     }
-    let diagnostics = crate::validate::validate_dir(dir, &content::Options::default());
-    for d in &diagnostics {
-        println!("{d}");
+    let report = crate::validate::report(dir, &content::Options::default());
+    match format {
+        "json" => println!("{}", report.to_json(&dir.display().to_string())),
+        "text" => {
+            for d in &report.diagnostics {
+                println!("{d}");
+            }
+            if let Some(coverage) = &report.coverage {
+                println!();
+                print!("{}", coverage.table());
+            }
+            print_summary(&dir.display().to_string(), &report.diagnostics);
+        }
+        other => {
+            eprintln!("welcome-kiosk validate: --format must be text or json, not \"{other}\"");
+            return ExitCode::from(2);
+        }
     }
-    print_summary(&dir.display().to_string(), &diagnostics);
-    if diagnostics.has_errors() {
+    if report.diagnostics.has_errors() {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn pack(dir: &Path, out: Option<&Path>, channel: bool) -> ExitCode {
+    use crate::publish::pack::{PackError, pack as pack_bundle};
+    // Write under a temporary name first: the version is known only after validation.
+    let tmp = out.map_or_else(
+        || PathBuf::from("bundle.tar.tmp"),
+        |o| PathBuf::from(format!("{}.tmp", o.display())),
+    );
+    match pack_bundle(dir, &tmp, &content::Options::default()) {
+        Ok((manifest, warnings)) => {
+            for d in &warnings {
+                println!("{d}");
+            }
+            let out = out.map_or_else(
+                || PathBuf::from(format!("bundle-{}.tar", manifest.version)),
+                Path::to_path_buf,
+            );
+            if let Err(e) = std::fs::rename(&tmp, &out) {
+                eprintln!("welcome-kiosk pack: {}: {e}", out.display());
+                return ExitCode::FAILURE;
+            }
+            if channel {
+                let name = out
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let channel = crate::publish::fetch::Channel {
+                    id: manifest.id.clone(),
+                    version: manifest.version,
+                    bundle: name.clone(),
+                    signature: format!("{name}.minisig"),
+                };
+                let path = out.with_file_name("channel.json");
+                if let Err(e) = std::fs::write(
+                    &path,
+                    serde_json::to_string_pretty(&channel).unwrap_or_default(),
+                ) {
+                    eprintln!("welcome-kiosk pack: {}: {e}", path.display());
+                    return ExitCode::FAILURE;
+                }
+                eprintln!("wrote {}", path.display());
+            }
+            eprintln!(
+                "wrote {} ({} version {}, {} files). Sign it: minisign -S -m {}  (or welcome-kiosk sign)",
+                out.display(),
+                manifest.id,
+                manifest.version,
+                manifest.files.len(),
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(PackError::Invalid(diagnostics)) => {
+            let _ = std::fs::remove_file(&tmp);
+            for d in &diagnostics {
+                println!("{d}");
+            }
+            print_summary(&dir.display().to_string(), &diagnostics);
+            eprintln!("welcome-kiosk pack: the bundle has errors, so nothing was packed");
+            ExitCode::FAILURE
+        }
+        Err(PackError::Failed(why)) => {
+            let _ = std::fs::remove_file(&tmp);
+            eprintln!("welcome-kiosk pack: {why}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn read_password(prompt: &str) -> Option<String> {
+    eprintln!("{prompt}");
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).ok()?;
+    let line = line.trim_end_matches(['\r', '\n']).to_owned();
+    (!line.is_empty()).then_some(line)
+}
+
+fn keygen(dir: &Path, name: &str, unencrypted: bool) -> ExitCode {
+    let password = if unencrypted {
+        None
+    } else {
+        match read_password("Password for the new secret key (one line on standard input):") {
+            Some(p) => Some(p),
+            None => {
+                eprintln!(
+                    "welcome-kiosk keygen: no password given (use --unencrypted for a key without one)"
+                );
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    match crate::publish::keys::keygen(dir, name, password) {
+        Ok((public, secret)) => {
+            eprintln!(
+                "wrote {} (give it to the kiosks: trusted_keys) and {} (keep it secret)",
+                public.display(),
+                secret.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("welcome-kiosk keygen: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn sign(file: &Path, key: &Path) -> ExitCode {
+    let encrypted = std::fs::read_to_string(key).is_ok_and(|t| {
+        minisign::SecretKeyBox::from_string(&t)
+            .and_then(minisign::SecretKeyBox::into_unencrypted_secret_key)
+            .is_err()
+    });
+    let password = if encrypted {
+        read_password("Password of the secret key:")
+    } else {
+        None
+    };
+    match crate::publish::keys::sign(file, key, password) {
+        Ok(sig) => {
+            eprintln!("wrote {}", sig.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("welcome-kiosk sign: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn store_of(cli: &Cli) -> Result<(crate::publish::Store, config::Config), String> {
+    let (settings, problems) = settings(cli);
+    for d in &problems {
+        eprintln!("{d}");
+    }
+    let dir = settings.state_dir.clone().ok_or_else(|| {
+        "no state directory: pass --state-dir DIR or set state_dir in the configuration".to_owned()
+    })?;
+    Ok((crate::publish::Store::new(dir), settings))
+}
+
+fn install(cli: &Cli, file: &Path, pubkeys: &[String]) -> ExitCode {
+    let (store, settings) = match store_of(cli) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("welcome-kiosk install: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut keys = settings.trusted_keys.clone();
+    for entry in pubkeys {
+        match crate::publish::TrustedKey::parse(entry) {
+            Ok(key) => keys.push(key),
+            Err(e) => {
+                eprintln!("welcome-kiosk install: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let today = jiff::Zoned::now().date();
+    match store.install(file, &keys, today) {
+        Ok(active) => {
+            println!("installed: {} version {}", active.id, active.version);
+            ExitCode::SUCCESS
+        }
+        Err(why) => {
+            eprintln!("welcome-kiosk install: {}: refused: {why}", file.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn status(cli: &Cli) -> ExitCode {
+    let (store, _) = match store_of(cli) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("welcome-kiosk status: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let opened = store.open();
+    for note in &opened.notes {
+        eprintln!("note: {note}");
+    }
+    match opened.active {
+        Some(active) => {
+            println!("id: {}", active.id);
+            println!("version: {}", active.version);
+            println!("directory: {}", active.dir.display());
+            if let Some(expires) = active.expires {
+                let today = jiff::Zoned::now().date();
+                let state = if expires < today { "expired" } else { "valid" };
+                println!("expires: {expires} ({state})");
+            }
+            if let Some((_, highest)) = store.highest() {
+                println!("highest installed: {highest}");
+            }
+            ExitCode::SUCCESS
+        }
+        None => {
+            println!("no bundle installed: the built-in content is shown");
+            ExitCode::SUCCESS
+        }
     }
 }
 
@@ -202,6 +479,9 @@ pub fn settings(cli: &Cli) -> (config::Config, Diagnostics) {
     if let Some(dir) = &cli.bundle {
         settings.bundle_dir = Some(dir.clone());
     }
+    if let Some(dir) = &cli.state_dir {
+        settings.state_dir = Some(dir.clone());
+    }
     (settings, diagnostics)
 }
 
@@ -214,7 +494,7 @@ pub fn load_config(settings: config::Config, lang: Option<&str>) -> Result<Confi
                 .ok_or_else(|| format!("\"{tag}\" is not a language tag (like en, fr or ar)"))?,
         ),
     };
-    let loaded = crate::boot::load(settings.bundle_dir.as_deref());
+    let loaded = crate::boot::load_configured(&settings);
     for d in &loaded.problems {
         eprintln!("{d}");
     }
@@ -256,6 +536,7 @@ fn run(cli: &Cli) -> ExitCode {
         }
     };
     config.problems.splice(0..0, config_problems.into_vec());
+    config.watch = cli.watch;
     match kiosk::application(config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -30,6 +30,16 @@ pub struct Config {
     pub bundle_dir: Option<PathBuf>,
     /// Where the kiosk keeps its state (the volunteer's default language; installed bundles).
     pub state_dir: Option<PathBuf>,
+    /// minisign public keys whose signatures are accepted (more than one: key rotation).
+    pub trusted_keys: Vec<crate::publish::TrustedKey>,
+    /// A folder to watch for signed bundles (where a USB stick mounts).
+    pub watch_dir: Option<PathBuf>,
+    /// A `channel.json` on a web host, polled for new signed bundles.
+    pub channel_url: Option<String>,
+    /// Time between two polls of the channel (a random 10 % is added).
+    pub poll_interval: Duration,
+    /// Accept `http://` channels (closed networks, tests). Off: HTTPS only.
+    pub allow_http: bool,
 }
 
 impl Default for Config {
@@ -43,6 +53,11 @@ impl Default for Config {
             pin_hash: None,
             bundle_dir: None,
             state_dir: None,
+            trusted_keys: Vec::new(),
+            watch_dir: None,
+            channel_url: None,
+            poll_interval: Duration::from_secs(3600),
+            allow_http: false,
         }
     }
 }
@@ -159,7 +174,52 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     };
     config.bundle_dir = dir("bundle_dir", &mut d);
     config.state_dir = dir("state_dir", &mut d);
+    config.watch_dir = dir("watch_dir", &mut d);
+    config.trusted_keys = t
+        .strings("trusted_keys", &mut d)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|f| {
+            crate::publish::TrustedKey::parse(&f.value)
+                .map_err(|why| d.error(file, f.at, format!("`trusted_keys`: {why}")))
+                .ok()
+        })
+        .collect();
+    if let Some(f) = t.boolean("allow_http", &mut d) {
+        config.allow_http = f.value;
+    }
+    config.channel_url = t.string("channel_url", &mut d).and_then(|f| {
+        let ok = f.value.starts_with("https://") || (config.allow_http && f.value.starts_with("http://"));
+        if !ok {
+            d.error(
+                file,
+                f.at,
+                "`channel_url` must start with https:// (or set `allow_http = true` for a closed network)",
+            );
+        }
+        ok.then_some(f.value)
+    });
+    if let Some(v) = seconds("poll_interval", 5..=86_400, &mut d) {
+        config.poll_interval = v;
+    }
     t.finish(&mut d);
+    if (config.watch_dir.is_some() || config.channel_url.is_some())
+        && config.trusted_keys.is_empty()
+    {
+        d.error(
+            file,
+            Position::START,
+            "`watch_dir` or `channel_url` is set but `trusted_keys` is empty: no bundle could ever \
+             be installed",
+        );
+    }
+    if (config.watch_dir.is_some() || config.channel_url.is_some()) && config.state_dir.is_none() {
+        d.error(
+            file,
+            Position::START,
+            "`watch_dir` or `channel_url` needs `state_dir`, where bundles are installed",
+        );
+    }
     if config.kiosk && config.pin_hash.is_none() {
         d.warning(
             file,

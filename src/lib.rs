@@ -13,5 +13,6 @@ pub mod fonts;
 pub mod i18n;
 pub mod kiosk;
 pub mod lang;
+pub mod publish;
 pub mod render;
 pub mod validate;

@@ -3,16 +3,10 @@
 use crate::content::{self, Diagnostics, Directory, Position};
 use crate::i18n::{self, Catalog};
 
-/// Every problem in a bundle directory: content, images, and its translation files.
+/// Every problem in a bundle directory: content, images, its translation files, glyphs,
+/// outdated translations.
 pub fn validate_dir(dir: &std::path::Path, options: &content::Options) -> Diagnostics {
-    let loaded = content::load(&Directory::new(dir), options);
-    let mut d = loaded.diagnostics;
-    let Some(content) = loaded.content else {
-        return d.sorted();
-    };
-    d.extend(check_translations(&content));
-    d.extend(check_glyphs(&content));
-    d.sorted()
+    report(dir, options).diagnostics
 }
 
 /// Every character of the bundle's texts and translations must be drawable by an embedded
@@ -82,4 +76,170 @@ pub fn check_translations(content: &content::Content) -> Diagnostics {
         }
     }
     d
+}
+
+/// Translations whose source text changed after they were made (`translated_from` no longer
+/// matches the default language's text).
+pub fn check_outdated(content: &content::Content) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    let default = &content.meta.default_language;
+    for item in &content.items {
+        let Some(source) = item.texts.get(default) else {
+            continue;
+        };
+        for (lang, text) in &item.texts {
+            if lang == default {
+                continue;
+            }
+            if let Some(from) = &text.translated_from
+                && *from != source.hash
+            {
+                d.warning(
+                    &format!("{}/{}.{lang}.md", item.id.kind, item.id.slug),
+                    Position::new(2, 1),
+                    format!(
+                        "this translation was made from an older {default} text: update it, \
+                         then set translated_from = \"{}\"",
+                        source.hash
+                    ),
+                );
+            }
+        }
+    }
+    d
+}
+
+/// Items translated per language and kind.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Cell {
+    pub translated: usize,
+    pub outdated: usize,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Coverage {
+    pub languages: Vec<String>,
+    pub kinds: Vec<String>,
+    /// `cells[language][kind]`.
+    pub cells: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Cell>>,
+}
+
+impl Coverage {
+    pub fn of(content: &content::Content) -> Self {
+        let default = &content.meta.default_language;
+        let mut cells = std::collections::BTreeMap::new();
+        for lang in &content.meta.languages {
+            let mut row = std::collections::BTreeMap::new();
+            for kind in content::Kind::ALL {
+                let mut cell = Cell {
+                    translated: 0,
+                    outdated: 0,
+                    total: 0,
+                };
+                for item in content.items_of(kind) {
+                    cell.total += 1;
+                    if let Some(text) = item.texts.get(lang) {
+                        cell.translated += 1;
+                        let source = item.texts.get(default).map(|t| &t.hash);
+                        if lang != default
+                            && text
+                                .translated_from
+                                .as_ref()
+                                .is_some_and(|f| Some(f) != source)
+                        {
+                            cell.outdated += 1;
+                        }
+                    }
+                }
+                row.insert(kind.folder().to_owned(), cell);
+            }
+            cells.insert(lang.to_string(), row);
+        }
+        Self {
+            languages: content
+                .meta
+                .languages
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            kinds: content::Kind::ALL
+                .iter()
+                .map(|k| k.folder().to_owned())
+                .collect(),
+            cells,
+        }
+    }
+
+    /// A text table: one row per language, `translated/total` per kind (`!` marks outdated).
+    pub fn table(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::from("coverage (items with text / items; ! = some outdated)\n");
+        let _ = write!(out, "{:<9}", "language");
+        for kind in &self.kinds {
+            let _ = write!(out, "{kind:>10}");
+        }
+        out.push('\n');
+        for lang in &self.languages {
+            let _ = write!(out, "{lang:<9}");
+            for kind in &self.kinds {
+                let cell = &self.cells[lang][kind];
+                let mark = if cell.outdated > 0 { "!" } else { "" };
+                let _ = write!(
+                    out,
+                    "{:>10}",
+                    format!("{}/{}{mark}", cell.translated, cell.total)
+                );
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Everything `welcome-kiosk validate` reports.
+pub struct Report {
+    pub diagnostics: Diagnostics,
+    pub coverage: Option<Coverage>,
+}
+
+pub fn report(dir: &std::path::Path, options: &content::Options) -> Report {
+    let loaded = content::load(&Directory::new(dir), options);
+    let mut d = loaded.diagnostics;
+    let coverage = loaded.content.as_ref().map(|content| {
+        d.extend(check_translations(content));
+        d.extend(check_glyphs(content));
+        d.extend(check_outdated(content));
+        Coverage::of(content)
+    });
+    Report {
+        diagnostics: d.sorted(),
+        coverage,
+    }
+}
+
+impl Report {
+    pub fn to_json(&self, bundle: &str) -> String {
+        let diagnostics: Vec<serde_json::Value> = self
+            .diagnostics
+            .iter()
+            .map(|d| {
+                serde_json::json!({
+                    "file": d.file,
+                    "line": d.line,
+                    "column": d.column,
+                    "severity": d.severity.to_string(),
+                    "message": d.message,
+                })
+            })
+            .collect();
+        let value = serde_json::json!({
+            "bundle": bundle,
+            "errors": self.diagnostics.error_count(),
+            "warnings": self.diagnostics.warning_count(),
+            "diagnostics": diagnostics,
+            "coverage": self.coverage,
+        });
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    }
 }

@@ -46,6 +46,7 @@ pub fn config(lang: Option<&str>) -> Config {
         problems: Vec::new(),
         now: Some(content_date().at(10, 30, 0, 0)),
         settings: welcome_kiosk::config::Config::default(),
+        watch: false,
     }
 }
 

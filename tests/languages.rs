@@ -173,6 +173,7 @@ fn picker_still_fits_with_30_languages() {
         problems: Vec::new(),
         now: Some(common::content_date().at(10, 0, 0, 0)),
         settings: welcome_kiosk::config::Config::default(),
+        watch: false,
     });
     kiosk.show(Route::Language);
     let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
@@ -257,6 +258,7 @@ fn a_coordinator_adds_a_language_without_a_rebuild() {
         problems: Vec::new(),
         now: None,
         settings: welcome_kiosk::config::Config::default(),
+        watch: false,
     });
     let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(

@@ -313,6 +313,8 @@ fn classify(
 ) {
     let parts: Vec<&str> = path.split('/').collect();
     match parts.as_slice() {
+        // Written by `welcome-kiosk pack` into published bundles.
+        ["manifest.toml"] => {}
         ["images", name] => {
             images.insert(path.to_owned());
             if !has_extension(name, &["png", "jpg", "jpeg"]) {
@@ -794,6 +796,7 @@ fn parse_job(path: &str, t: &Table<'_, '_>, today: Date, d: &mut Diagnostics) ->
 }
 
 fn parse_contact(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<Contact> {
+    let errors_before = d.error_count();
     let phones = phones_field(path, t, d);
     let free = t.boolean("free", d).is_some_and(|f| f.value);
     let urgent = t.boolean("urgent", d).is_some_and(|f| f.value);
@@ -801,6 +804,10 @@ fn parse_contact(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<C
     let address = t.string("address", d).and_then(|f| plain_field(path, f, d));
     let email = t.string("email", d).and_then(|f| email_field(path, f, d));
     if phones.is_empty() {
+        // Numbers that were written but are invalid have their own errors already.
+        if d.error_count() > errors_before {
+            return None;
+        }
         d.error(
             path,
             t.at(),

@@ -64,6 +64,22 @@ pub struct Text {
     pub machine_translated: bool,
     /// Front matter `translated_from`: the source text's hash when this was translated.
     pub translated_from: Option<String>,
+    /// Fingerprint of this text (SHA-256 of everything after the front matter, 16 hex
+    /// digits): a translation records its source's as `translated_from`.
+    pub hash: String,
+}
+
+/// The fingerprint of a text, as `translated_from` expects it.
+pub fn fingerprint(body: &str) -> String {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write as _;
+    Sha256::digest(body.trim().as_bytes())
+        .iter()
+        .take(8)
+        .fold(String::new(), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
 }
 
 pub fn plain(spans: &[Span]) -> String {
@@ -131,6 +147,7 @@ pub fn parse_text(file: &str, source: &str, diags: &mut Diagnostics) -> Option<T
         body: Document { blocks },
         machine_translated,
         translated_from,
+        hash: fingerprint(body),
     })
 }
 

@@ -1,6 +1,7 @@
 //! The iced application: state, messages, navigation, kiosk behaviour (attract screen, idle
 //! reset, volunteer panel, watchdog) and the bar shown on every screen.
 
+pub mod background;
 pub mod cursor;
 pub mod icon;
 pub mod screen;
@@ -118,6 +119,8 @@ pub enum Message {
     FirstFrame,
     /// Tell systemd's watchdog the UI loop is alive.
     Watchdog,
+    /// News from the background thread (live preview, new bundles).
+    Background(background::Update),
 }
 
 /// What the app starts with.
@@ -133,6 +136,8 @@ pub struct Config {
     pub now: Option<DateTime>,
     /// The configuration file's settings (kiosk mode, idle times, PIN, directories).
     pub settings: crate::config::Config,
+    /// Live preview: reload the bundle directory whenever a file changes.
+    pub watch: bool,
 }
 
 impl Config {
@@ -149,6 +154,7 @@ impl Config {
             problems: loaded.problems,
             now: None,
             settings,
+            watch: false,
         }
     }
 }
@@ -248,6 +254,9 @@ pub struct Kiosk {
     lockout: Lockout,
     ready_sent: bool,
     watchdog: Option<Duration>,
+    background: Option<background::Background>,
+    /// The previewed bundle has errors (the last good content stays on screen).
+    preview_problems: Option<Arc<Vec<Diagnostic>>>,
 }
 
 impl Kiosk {
@@ -272,19 +281,7 @@ impl Kiosk {
         } else {
             Route::Language
         };
-        let images = config
-            .content
-            .images
-            .iter()
-            .map(|(name, p)| {
-                // Share the decoded pixels with the content instead of copying them.
-                let pixels = bytes::Bytes::from_owner(SharedPixels(p.rgba.clone()));
-                (
-                    name.clone(),
-                    image::Handle::from_rgba(p.width, p.height, pixels),
-                )
-            })
-            .collect();
+        let images = images_of(&config.content);
         let now = Instant::now();
         let mut kiosk = Self {
             ui: config.catalog.localizer(&start_lang),
@@ -300,6 +297,8 @@ impl Kiosk {
             lockout: Lockout::default(),
             ready_sent: false,
             watchdog: watchdog_interval(),
+            background: background::Background::from_settings(&settings, config.watch),
+            preview_problems: None,
             kiosk_mode: settings.kiosk,
             default_lang,
             offered,
@@ -523,6 +522,26 @@ impl Kiosk {
                 }
                 Task::none()
             }
+            Message::Background(update) => {
+                match update {
+                    background::Update::Installed(loaded) | background::Update::Preview(loaded) => {
+                        self.preview_problems = None;
+                        self.swap_content(&loaded);
+                    }
+                    background::Update::PreviewProblems(problems) => {
+                        self.preview_problems = Some(problems);
+                    }
+                    background::Update::Problem(why) => {
+                        // Newest first, and no endless list from a source that keeps failing.
+                        let problem =
+                            Diagnostic::warning("updates", crate::content::Position::START, why);
+                        self.problems.retain(|p| p != &problem);
+                        self.problems.insert(0, problem);
+                        self.problems.truncate(50);
+                    }
+                }
+                Task::none()
+            }
             Message::Watchdog => {
                 let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Watchdog]);
                 Task::none()
@@ -633,9 +652,9 @@ impl Kiosk {
             }
             panel::Message::Reload => {
                 state.note = Some(panel::Note::Reloading);
-                let dir = self.settings.bundle_dir.clone();
+                let settings = self.settings.clone();
                 return Task::perform(
-                    async move { Arc::new(crate::boot::load(dir.as_deref())) },
+                    async move { Arc::new(crate::boot::load_configured(&settings)) },
                     Message::Reloaded,
                 );
             }
@@ -656,27 +675,19 @@ impl Kiosk {
 
     /// Swap in newly loaded content; the visitor keeps their place if it still exists.
     fn swap_content(&mut self, loaded: &crate::boot::Loaded) {
-        let fresh = Config {
-            content: Arc::new(loaded.content.clone()),
-            catalog: Arc::new(Catalog::build(&loaded.content.locales).0),
-            lang: None,
-            problems: loaded.problems.clone(),
-            now: self.fixed_now.then_some(self.now),
-            settings: self.settings.clone(),
-        };
-        let session = self.session.clone();
-        let (kiosk_mode, lockout, default_lang) = (
-            self.kiosk_mode,
-            self.lockout.clone(),
-            self.default_lang.clone(),
-        );
-        *self = Kiosk::new(fresh);
-        self.kiosk_mode = kiosk_mode;
-        self.lockout = lockout;
-        if self.offered.contains(&default_lang) {
-            self.default_lang = default_lang;
+        self.content = Arc::new(loaded.content.clone());
+        self.catalog = Arc::new(Catalog::build(&loaded.content.locales).0);
+        self.images = images_of(&self.content);
+        self.problems.clone_from(&loaded.problems);
+        self.offered = offered_languages(&self.content, self.settings.languages.as_deref());
+        self.attract_lines = attract_lines(&self.catalog, &self.offered);
+        self.attract_line = 0;
+        if !self.offered.contains(&self.default_lang) {
+            self.default_lang = self.content.meta.default_language.clone();
         }
-        self.session = session;
+        if !self.fixed_now {
+            self.now = self.content.local_now();
+        }
         let gone =
             |route: &Route| matches!(route, Route::Detail(id) if self.content.get(id).is_none());
         if gone(&self.session.route) {
@@ -690,6 +701,8 @@ impl Kiosk {
                 panel::Note::Reloaded
             });
         }
+        // Rebuild the localizer too: the new bundle may bring its own translations.
+        self.ui = self.catalog.localizer(&self.session.ui_lang);
         self.sync_languages();
     }
 
@@ -758,6 +771,11 @@ impl Kiosk {
         if let Some(interval) = self.watchdog {
             subs.push(iced::time::every(interval).map(|_| Message::Watchdog));
         }
+        if let Some(bg) = &self.background {
+            subs.push(
+                Subscription::run_with(bg.clone(), background::stream).map(Message::Background),
+            );
+        }
         Subscription::batch(subs)
     }
 
@@ -815,6 +833,9 @@ impl Kiosk {
                 };
                 layers.push(modal(state.view(&ctx, &info).map(Message::Panel)));
             }
+        }
+        if let Some(problems) = &self.preview_problems {
+            layers.push(screen::preview::view(&ctx, problems));
         }
         if let Some(deadline) = self.session.idle_deadline {
             let left = deadline.saturating_duration_since(self.last_tick);
@@ -920,6 +941,21 @@ impl Kiosk {
         .style(theme::bar)
         .into()
     }
+}
+
+/// Image handles sharing the decoded pixels of the content (no copy).
+fn images_of(content: &Content) -> BTreeMap<String, image::Handle> {
+    content
+        .images
+        .iter()
+        .map(|(name, p)| {
+            let pixels = bytes::Bytes::from_owner(SharedPixels(p.rgba.clone()));
+            (
+                name.clone(),
+                image::Handle::from_rgba(p.width, p.height, pixels),
+            )
+        })
+        .collect()
 }
 
 /// A dimmed layer that blocks what is under it, with `content` in the middle.

@@ -11,6 +11,7 @@ pub mod language;
 pub mod list;
 pub mod panel;
 pub mod pin;
+pub mod preview;
 
 use std::collections::BTreeMap;
 

@@ -1,0 +1,237 @@
+//! Work that happens beside the UI: the live preview of a bundle being edited (`--watch`),
+//! and new signed bundles from a watched folder (USB stick) or a web channel. It runs on its
+//! own thread and reports through a subscription; the UI thread only swaps content in.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced::futures::channel::mpsc;
+
+use crate::boot::Loaded;
+use crate::content::{self, Diagnostic, Directory};
+use crate::publish::fetch::{ChannelState, FolderState, Found, Sources};
+use crate::publish::{Store, TrustedKey};
+
+/// What the background thread is asked to do (also the subscription's identity).
+#[derive(Debug, Clone, Hash, PartialEq, Eq)]
+pub struct Background {
+    /// A bundle directory to preview live.
+    pub watch: Option<PathBuf>,
+    /// The state directory new bundles are installed into.
+    pub state_dir: Option<PathBuf>,
+    pub folder: Option<PathBuf>,
+    pub channel: Option<String>,
+    pub poll: Duration,
+    pub allow_http: bool,
+    /// Trusted keys as base64 lines.
+    pub keys: Vec<String>,
+}
+
+impl Background {
+    pub fn from_settings(settings: &crate::config::Config, watch: bool) -> Option<Self> {
+        let bg = Self {
+            watch: if watch {
+                settings.bundle_dir.clone()
+            } else {
+                None
+            },
+            state_dir: settings.state_dir.clone(),
+            folder: settings.watch_dir.clone(),
+            channel: settings.channel_url.clone(),
+            poll: settings.poll_interval,
+            allow_http: settings.allow_http,
+            keys: settings
+                .trusted_keys
+                .iter()
+                .map(TrustedKey::base64)
+                .collect(),
+        };
+        let installs = bg.state_dir.is_some() && (bg.folder.is_some() || bg.channel.is_some());
+        (bg.watch.is_some() || installs).then_some(bg)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Update {
+    /// A new bundle was installed and loaded: show it.
+    Installed(Arc<Loaded>),
+    /// The previewed bundle changed and is valid: show it.
+    Preview(Arc<Loaded>),
+    /// The previewed bundle changed and has errors: keep the last good content, list these.
+    PreviewProblems(Arc<Vec<Diagnostic>>),
+    /// A source offered a bundle that was refused, or could not be reached.
+    Problem(String),
+}
+
+/// The subscription's stream: starts the thread, which stops when the stream is dropped.
+pub fn stream(bg: &Background) -> mpsc::UnboundedReceiver<Update> {
+    let (tx, rx) = mpsc::unbounded();
+    let bg = bg.clone();
+    let _ = std::thread::Builder::new()
+        .name("updates".to_owned())
+        .spawn(move || run(&bg, &tx));
+    rx
+}
+
+/// A cheap summary of a folder's files (names, sizes, modification times).
+pub fn fingerprint(dir: &Path) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut stack = vec![dir.to_path_buf()];
+    let mut count = 0usize;
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        let mut entries: Vec<_> = entries.flatten().collect();
+        entries.sort_by_key(std::fs::DirEntry::path);
+        for entry in entries {
+            count += 1;
+            if count > 20_000 {
+                return hasher.finish();
+            }
+            let path = entry.path();
+            path.hash(&mut hasher);
+            if let Ok(meta) = entry.metadata() {
+                meta.len().hash(&mut hasher);
+                meta.modified().ok().hash(&mut hasher);
+                if meta.is_dir() {
+                    stack.push(path);
+                }
+            }
+        }
+    }
+    hasher.finish()
+}
+
+/// Load a bundle directory for display: content, translations, problems.
+pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+    let loaded = content::load(&Directory::new(dir), &content::Options::default());
+    let mut problems = loaded.diagnostics.into_vec();
+    let Some(content) = loaded.content else {
+        return Err(problems);
+    };
+    let (catalog, translation_problems) = crate::i18n::Catalog::build(&content.locales);
+    if translation_problems.has_errors() {
+        problems.extend(translation_problems.into_vec());
+        return Err(problems);
+    }
+    problems.extend(translation_problems.into_vec());
+    Ok(Loaded {
+        content,
+        catalog,
+        problems,
+        fell_back: false,
+    })
+}
+
+/// A random-looking fraction in [0, 1) without a random number crate: good enough to spread
+/// the polls of many kiosks over time.
+fn jitter() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    (h.finish() % 10_000) as f64 / 10_000.0
+}
+
+fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
+    let keys: Vec<TrustedKey> = bg
+        .keys
+        .iter()
+        .filter_map(|k| TrustedKey::parse(k).ok())
+        .collect();
+    let sources = bg.state_dir.as_ref().map(|dir| Sources {
+        store: Store::new(dir),
+        keys,
+        allow_http: bg.allow_http,
+    });
+    let mut last_preview = None;
+    let mut folder_state = FolderState::default();
+    let mut channel_state = ChannelState::default();
+    let mut next_folder = Instant::now();
+    // The first poll soon after start, then at the interval plus up to 10 %.
+    let mut next_poll = Instant::now() + Duration::from_secs(5);
+    let send = |update: Update| tx.unbounded_send(update).is_ok();
+    loop {
+        if tx.is_closed() {
+            return;
+        }
+        let today = jiff::Zoned::now().date();
+        if let Some(dir) = &bg.watch {
+            let fp = fingerprint(dir);
+            if last_preview != Some(fp) {
+                let first = last_preview.is_none();
+                last_preview = Some(fp);
+                if !first {
+                    let update = match load_dir(dir) {
+                        Ok(loaded) => Update::Preview(Arc::new(loaded)),
+                        Err(problems) => Update::PreviewProblems(Arc::new(problems)),
+                    };
+                    if !send(update) {
+                        return;
+                    }
+                }
+            }
+        }
+        if let Some(sources) = &sources {
+            if let Some(folder) = &bg.folder
+                && Instant::now() >= next_folder
+            {
+                next_folder = Instant::now() + Duration::from_secs(3);
+                for found in sources.scan_folder(folder, &mut folder_state, today) {
+                    let update = match found {
+                        Found::Installed { active, from } => {
+                            installed(&active.dir, &from, active.version)
+                        }
+                        Found::Problem(why) => Update::Problem(why),
+                    };
+                    if !send(update) {
+                        return;
+                    }
+                }
+            }
+            if let Some(url) = &bg.channel
+                && Instant::now() >= next_poll
+            {
+                next_poll = Instant::now() + bg.poll.mul_f64(1.0 + 0.1 * jitter());
+                let update = match sources.poll_channel(url, &mut channel_state, today) {
+                    Ok(Some(active)) => Some(installed(&active.dir, url, active.version)),
+                    Ok(None) => None,
+                    Err(why) => Some(Update::Problem(why)),
+                };
+                if let Some(update) = update
+                    && !send(update)
+                {
+                    return;
+                }
+            }
+        }
+        std::thread::sleep(Duration::from_millis(if bg.watch.is_some() {
+            300
+        } else {
+            1000
+        }));
+    }
+}
+
+fn installed(dir: &Path, from: &str, version: u64) -> Update {
+    match load_dir(dir) {
+        Ok(mut loaded) => {
+            loaded.content.origin = format!("installed bundle, version {version}, from {from}");
+            Update::Installed(Arc::new(loaded))
+        }
+        // Cannot happen for a verified install; say so rather than show it.
+        Err(problems) => Update::Problem(format!(
+            "version {version} was installed but cannot be shown: {}",
+            problems
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default()
+        )),
+    }
+}

@@ -1,0 +1,36 @@
+//! Live preview (`--watch`): when an edit breaks the bundle, its problems are listed over the
+//! bottom of the screen while the last good content stays visible above.
+
+use iced::widget::{column, container, scrollable, text};
+use iced::{Element, Fill};
+
+use super::Ctx;
+use crate::content::Diagnostic;
+use crate::i18n::msg;
+use crate::kiosk::Message;
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{bidi, heading};
+
+pub fn view<'a>(ctx: &Ctx<'a>, problems: &[Diagnostic]) -> Element<'a, Message> {
+    let dir = ctx.dir();
+    let mut list = column![].spacing(4);
+    for p in problems.iter().filter(|p| p.is_error()).take(40) {
+        list = list.push(text(p.to_string()).size(size::SMALL).color(theme::DANGER));
+    }
+    let panel = container(
+        column![
+            heading(dir, &bidi(dir, &msg::panel_problems(ctx.ui)), size::H3),
+            scrollable(list).height(200),
+        ]
+        .spacing(8),
+    )
+    .padding(18)
+    .width(Fill)
+    .style(theme::panel);
+    container(panel)
+        .padding(16)
+        .width(Fill)
+        .height(Fill)
+        .align_bottom(Fill)
+        .into()
+}

@@ -1,0 +1,671 @@
+//! Installed bundles in the kiosk's state directory, changed only atomically:
+//!
+//! ```text
+//! <state>/bundles/v12/      a complete, verified bundle (manifest.toml + its files)
+//! <state>/bundles/v11/      the previous one, kept to fall back to
+//! <state>/ACTIVE            "v12": which one is shown (replaced by write-temp + rename)
+//! <state>/highest.toml      the bundle id and the highest version ever installed
+//! ```
+//!
+//! A new bundle is verified (signature first, before any byte of it is parsed), unpacked entry
+//! by entry into `bundles/v<N>.tmp` with every path, type, size and hash checked, fsynced,
+//! validated as content, renamed to `bundles/v<N>`, and only then made active. A crash or a
+//! full disk at any moment leaves the previous bundle active; leftovers are removed at start.
+
+use std::collections::BTreeSet;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use sha2::{Digest, Sha256};
+
+use super::keys::{self, TrustedKey};
+use super::manifest::{self, Manifest};
+
+/// Caps enforced while reading an archive.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_archive: u64,
+    pub max_files: usize,
+    pub max_file: u64,
+    pub max_total: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_archive: 512 * 1024 * 1024,
+            max_files: 5000,
+            max_file: 16 * 1024 * 1024,
+            max_total: 256 * 1024 * 1024,
+        }
+    }
+}
+
+/// The active installed bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Active {
+    pub id: String,
+    pub version: u64,
+    pub dir: PathBuf,
+    pub expires: Option<jiff::civil::Date>,
+}
+
+/// What [`Store::open`] found at start.
+#[derive(Debug, Clone, Default)]
+pub struct Opened {
+    pub active: Option<Active>,
+    /// Why something other than the newest bundle is shown, for the volunteer panel.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+    limits: Limits,
+    /// Bytes that may still be written (fault injection for full-disk tests).
+    budget: Option<Arc<AtomicU64>>,
+}
+
+const ACTIVE: &str = "ACTIVE";
+const HIGHEST: &str = "highest.toml";
+const TMP: &str = ".tmp";
+
+fn mb(bytes: u64) -> u64 {
+    bytes.div_ceil(1024 * 1024)
+}
+
+impl Store {
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self {
+            root: root.into(),
+            limits: Limits::default(),
+            budget: None,
+        }
+    }
+
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// Pretend the disk has only `bytes` free (tests of a full disk).
+    pub fn with_write_budget(mut self, bytes: u64) -> Self {
+        self.budget = Some(Arc::new(AtomicU64::new(bytes)));
+        self
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn bundles(&self) -> PathBuf {
+        self.root.join("bundles")
+    }
+
+    fn spend(&self, n: u64, path: &Path) -> Result<(), String> {
+        if let Some(budget) = &self.budget {
+            let left = budget.load(Ordering::SeqCst);
+            if n > left {
+                budget.store(0, Ordering::SeqCst);
+                return Err(disk_full(path));
+            }
+            budget.store(left - n, Ordering::SeqCst);
+        }
+        Ok(())
+    }
+
+    /// Write a whole file and fsync it.
+    fn write_file(&self, path: &Path, bytes: &[u8]) -> Result<(), String> {
+        self.spend(bytes.len() as u64, path)?;
+        let mut file = std::fs::File::create(path).map_err(|e| io_error(path, &e))?;
+        file.write_all(bytes).map_err(|e| io_error(path, &e))?;
+        file.sync_all().map_err(|e| io_error(path, &e))
+    }
+
+    /// Replace `name` in the state directory atomically: temporary file, fsync, rename, fsync
+    /// of the directory.
+    fn replace(&self, name: &str, bytes: &[u8]) -> Result<(), String> {
+        let path = self.root.join(name);
+        let tmp = self.root.join(format!("{name}{TMP}"));
+        self.write_file(&tmp, bytes)?;
+        std::fs::rename(&tmp, &path).map_err(|e| io_error(&path, &e))?;
+        sync_dir(&self.root)
+    }
+
+    /// Remove half-finished work: staging folders and temporary files.
+    pub fn clean(&self) {
+        for dir in [self.root.clone(), self.bundles()] {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.ends_with(TMP) {
+                    let path = entry.path();
+                    let _ = if path.is_dir() {
+                        std::fs::remove_dir_all(&path)
+                    } else {
+                        std::fs::remove_file(&path)
+                    };
+                }
+            }
+        }
+    }
+
+    /// Complete bundle folders, newest first.
+    fn versions(&self) -> Vec<(u64, PathBuf)> {
+        let mut out: Vec<(u64, PathBuf)> = std::fs::read_dir(self.bundles())
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let version = name.strip_prefix('v')?.parse::<u64>().ok()?;
+                entry.path().is_dir().then(|| (version, entry.path()))
+            })
+            .collect();
+        out.sort_by_key(|(version, _)| std::cmp::Reverse(*version));
+        out
+    }
+
+    /// The bundle `ACTIVE` points to, without checking it (see [`Store::open`]).
+    pub fn active(&self) -> Option<Active> {
+        let name = std::fs::read_to_string(self.root.join(ACTIVE)).ok()?;
+        let dir = self.bundles().join(name.trim());
+        let text = std::fs::read_to_string(dir.join(manifest::NAME)).ok()?;
+        let m = Manifest::parse(&text).ok()?;
+        Some(Active {
+            id: m.id,
+            version: m.version,
+            dir,
+            expires: m.expires,
+        })
+    }
+
+    /// The bundle id and the highest version ever installed here.
+    pub fn highest(&self) -> Option<(String, u64)> {
+        let recorded = std::fs::read_to_string(self.root.join(HIGHEST))
+            .ok()
+            .and_then(|text| {
+                let value: toml::Table = toml::from_str(&text).ok()?;
+                let id = value.get("id")?.as_str()?.to_owned();
+                let version = u64::try_from(value.get("version")?.as_integer()?).ok()?;
+                Some((id, version))
+            });
+        // ACTIVE is written before highest.toml: after a crash between the two, the active
+        // version still counts.
+        match (recorded, self.active()) {
+            (Some((_, v)), Some(a)) if a.version > v => Some((a.id, a.version)),
+            (Some(r), _) => Some(r),
+            (None, Some(a)) => Some((a.id, a.version)),
+            (None, None) => None,
+        }
+    }
+
+    /// At every start: remove leftovers, re-check the active bundle's files against its
+    /// manifest, and fall back to the previous good bundle (or none: the built-in content)
+    /// if it fails, saying why.
+    pub fn open(&self) -> Opened {
+        self.clean();
+        let mut notes = Vec::new();
+        let active_name = std::fs::read_to_string(self.root.join(ACTIVE))
+            .ok()
+            .map(|s| s.trim().to_owned());
+        let mut candidates = self.versions();
+        if let Some(name) = &active_name {
+            // The active one first, then older ones; never something newer than it was.
+            if let Some(pos) = candidates.iter().position(|(_, p)| p.ends_with(name)) {
+                let active = candidates.remove(pos);
+                candidates.retain(|(v, _)| *v < active.0);
+                candidates.insert(0, active);
+            }
+        } else {
+            candidates.clear();
+        }
+        for (i, (version, dir)) in candidates.iter().enumerate() {
+            match verify_dir(dir) {
+                Ok(m) => {
+                    if i > 0 {
+                        let name = format!("v{version}\n");
+                        if let Err(e) = self.replace(ACTIVE, name.as_bytes()) {
+                            notes.push(e);
+                        }
+                        notes.push(format!(
+                            "showing the previous bundle, version {version}, instead"
+                        ));
+                    }
+                    return Opened {
+                        active: Some(Active {
+                            id: m.id,
+                            version: m.version,
+                            dir: dir.clone(),
+                            expires: m.expires,
+                        }),
+                        notes,
+                    };
+                }
+                Err(why) => notes.push(format!(
+                    "installed bundle version {version} is damaged: {why}"
+                )),
+            }
+        }
+        if !notes.is_empty() {
+            notes.push("showing the built-in content instead".to_owned());
+        }
+        Opened {
+            active: None,
+            notes,
+        }
+    }
+
+    /// Install `FILE.tar` with its signature `FILE.tar.minisig`.
+    pub fn install(
+        &self,
+        archive: &Path,
+        keys: &[TrustedKey],
+        today: jiff::civil::Date,
+    ) -> Result<Active, String> {
+        let size = std::fs::metadata(archive)
+            .map_err(|e| format!("{} cannot be read: {e}", archive.display()))?
+            .len();
+        if size > self.limits.max_archive {
+            return Err(format!(
+                "the archive is {} MB; the limit is {} MB",
+                mb(size),
+                mb(self.limits.max_archive)
+            ));
+        }
+        let data = std::fs::read(archive)
+            .map_err(|e| format!("{} cannot be read: {e}", archive.display()))?;
+        let sig_path = PathBuf::from(format!("{}.minisig", archive.display()));
+        let signature = match std::fs::read(&sig_path) {
+            Ok(bytes) if bytes.len() > 4096 => {
+                return Err(
+                    "the signature file is far too large to be a minisign signature".to_owned(),
+                );
+            }
+            Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
+            Err(_) => None,
+        };
+        self.install_bytes(&data, signature.as_deref(), keys, today)
+    }
+
+    /// Install an archive held in memory. Nothing is parsed before the signature verifies.
+    pub fn install_bytes(
+        &self,
+        data: &[u8],
+        signature: Option<&str>,
+        keys: &[TrustedKey],
+        today: jiff::civil::Date,
+    ) -> Result<Active, String> {
+        keys::verify(data, signature, keys)?;
+        // From here on the bytes are signed by a trusted key, but still checked as untrusted.
+        if data.starts_with(&[0x1f, 0x8b]) {
+            return Err(
+                "the archive is compressed (gzip): publish the plain .tar that \
+                        `welcome-kiosk pack` makes"
+                    .to_owned(),
+            );
+        }
+        if data.len() < 512 || data[..512].iter().all(|b| *b == 0) {
+            return Err("the archive is empty".to_owned());
+        }
+        std::fs::create_dir_all(self.bundles()).map_err(|e| io_error(&self.bundles(), &e))?;
+        self.clean();
+        let mut archive = tar::Archive::new(std::io::Cursor::new(data));
+        let mut entries = archive
+            .entries()
+            .map_err(|e| format!("the archive cannot be read: {e}"))?;
+        let manifest_bytes = {
+            let first = entries
+                .next()
+                .ok_or_else(|| "the archive is empty".to_owned())?
+                .map_err(|e| format!("the archive is damaged: {e}"))?;
+            let path = String::from_utf8_lossy(&first.path_bytes()).into_owned();
+            if path != manifest::NAME || first.header().entry_type() != tar::EntryType::Regular {
+                return Err(format!(
+                    "the first file of the archive must be manifest.toml, not \"{}\"",
+                    path.escape_debug()
+                ));
+            }
+            let mut bytes = Vec::new();
+            first
+                .take(1024 * 1024 + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("manifest.toml cannot be read: {e}"))?;
+            if bytes.len() > 1024 * 1024 {
+                return Err("manifest.toml is larger than 1 MB".to_owned());
+            }
+            bytes
+        };
+        let manifest_text = String::from_utf8(manifest_bytes.clone())
+            .map_err(|_| "manifest.toml is not UTF-8 text".to_owned())?;
+        let manifest = Manifest::parse(&manifest_text)?;
+        if let Some((id, version)) = self.highest() {
+            if manifest.id != id {
+                return Err(format!(
+                    "this kiosk shows the bundle \"{id}\"; \"{}\" is a different bundle",
+                    manifest.id
+                ));
+            }
+            if manifest.version == version {
+                return Err(format!(
+                    "version {version} is already installed (the same bundle again)"
+                ));
+            }
+            if manifest.version < version {
+                return Err(format!(
+                    "version {} is older than version {version}, installed before: going back \
+                     is refused",
+                    manifest.version
+                ));
+            }
+        }
+        if let Some(expires) = manifest.expires
+            && expires < today
+        {
+            return Err(format!(
+                "this bundle expired on {expires}: publish a new version"
+            ));
+        }
+        if manifest.files.len() > self.limits.max_files {
+            return Err(format!(
+                "the bundle has {} files; the limit is {}",
+                manifest.files.len(),
+                self.limits.max_files
+            ));
+        }
+
+        let name = format!("v{}", manifest.version);
+        let stage = self.bundles().join(format!("{name}{TMP}"));
+        let result = self
+            .unpack(&mut entries, &manifest, &manifest_bytes, &stage)
+            .and_then(|()| validate_staged(&stage, &manifest, today))
+            .and_then(|()| {
+                let final_dir = self.bundles().join(&name);
+                if final_dir.exists() {
+                    std::fs::remove_dir_all(&final_dir).map_err(|e| io_error(&final_dir, &e))?;
+                }
+                std::fs::rename(&stage, &final_dir).map_err(|e| io_error(&final_dir, &e))?;
+                sync_dir(&self.bundles())?;
+                self.replace(ACTIVE, format!("{name}\n").as_bytes())?;
+                self.replace(
+                    HIGHEST,
+                    format!(
+                        "id = \"{}\"\nversion = {}\n",
+                        manifest.id.escape_default(),
+                        manifest.version
+                    )
+                    .as_bytes(),
+                )?;
+                Ok(final_dir)
+            });
+        match result {
+            Ok(dir) => {
+                self.prune();
+                Ok(Active {
+                    id: manifest.id,
+                    version: manifest.version,
+                    dir,
+                    expires: manifest.expires,
+                })
+            }
+            Err(why) => {
+                let _ = std::fs::remove_dir_all(&stage);
+                // Renamed but never made active (the disk filled up at the last step, say).
+                if self.active().map(|a| a.version) != Some(manifest.version) {
+                    let _ = std::fs::remove_dir_all(self.bundles().join(&name));
+                }
+                self.clean();
+                Err(why)
+            }
+        }
+    }
+
+    fn unpack<R: Read>(
+        &self,
+        entries: &mut tar::Entries<'_, R>,
+        manifest: &Manifest,
+        manifest_bytes: &[u8],
+        stage: &Path,
+    ) -> Result<(), String> {
+        std::fs::create_dir_all(stage).map_err(|e| io_error(stage, &e))?;
+        self.write_file(&stage.join(manifest::NAME), manifest_bytes)?;
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
+        let mut total = 0u64;
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("the archive is damaged: {e}"))?;
+            let path = String::from_utf8(entry.path_bytes().to_vec())
+                .map_err(|_| "an archive entry's name is not UTF-8".to_owned())?;
+            manifest::check_path(&path)?;
+            let kind = entry.header().entry_type();
+            match kind {
+                tar::EntryType::Regular | tar::EntryType::Continuous => {}
+                tar::EntryType::Directory => continue,
+                tar::EntryType::Symlink => {
+                    return Err(format!(
+                        "\"{path}\" is a symbolic link: only ordinary files are accepted"
+                    ));
+                }
+                tar::EntryType::Link => {
+                    return Err(format!(
+                        "\"{path}\" is a hard link: only ordinary files are accepted"
+                    ));
+                }
+                tar::EntryType::Char | tar::EntryType::Block => {
+                    return Err(format!(
+                        "\"{path}\" is a device file: only ordinary files are accepted"
+                    ));
+                }
+                tar::EntryType::Fifo => {
+                    return Err(format!(
+                        "\"{path}\" is a pipe: only ordinary files are accepted"
+                    ));
+                }
+                other => {
+                    return Err(format!(
+                        "\"{path}\" is an unsupported kind of entry ({other:?})"
+                    ));
+                }
+            }
+            if path == manifest::NAME || !seen.insert(path.clone()) {
+                return Err(format!("\"{path}\" appears twice in the archive"));
+            }
+            let Some(expected) = manifest.files.get(&path) else {
+                return Err(format!(
+                    "\"{path}\" is in the archive but not in manifest.toml"
+                ));
+            };
+            if seen.len() > self.limits.max_files {
+                return Err(format!(
+                    "the archive has more than {} files",
+                    self.limits.max_files
+                ));
+            }
+            let size = entry
+                .header()
+                .size()
+                .map_err(|e| format!("\"{path}\": {e}"))?;
+            if size > self.limits.max_file {
+                return Err(format!(
+                    "\"{path}\" is {} MB; the limit per file is {} MB",
+                    mb(size),
+                    mb(self.limits.max_file)
+                ));
+            }
+            total += size;
+            if total > self.limits.max_total {
+                return Err(format!(
+                    "the files add up to more than {} MB",
+                    mb(self.limits.max_total)
+                ));
+            }
+            let target = stage.join(&path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+                let mut dir = parent.to_path_buf();
+                while dir.starts_with(stage) && dirs.insert(dir.clone()) && dir != stage {
+                    if !dir.pop() {
+                        break;
+                    }
+                }
+            }
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&target)
+                .map_err(|e| io_error(&target, &e))?;
+            let mut hasher = Sha256::new();
+            let mut reader = entry.take(self.limits.max_file + 1);
+            let mut buf = vec![0u8; 64 * 1024];
+            let mut written = 0u64;
+            loop {
+                let n = reader
+                    .read(&mut buf)
+                    .map_err(|e| format!("\"{path}\": {e}"))?;
+                if n == 0 {
+                    break;
+                }
+                written += n as u64;
+                if written > self.limits.max_file {
+                    return Err(format!(
+                        "\"{path}\" is larger than its size in the archive says"
+                    ));
+                }
+                self.spend(n as u64, &target)?;
+                hasher.update(&buf[..n]);
+                file.write_all(&buf[..n])
+                    .map_err(|e| io_error(&target, &e))?;
+            }
+            file.sync_all().map_err(|e| io_error(&target, &e))?;
+            if manifest::hex(&hasher.finalize()) != *expected {
+                return Err(format!(
+                    "\"{path}\" does not match its SHA-256 in manifest.toml: it was changed after \
+                     packing"
+                ));
+            }
+        }
+        if let Some(missing) = manifest.files.keys().find(|p| !seen.contains(*p)) {
+            return Err(format!(
+                "manifest.toml lists \"{missing}\", but the archive does not contain it"
+            ));
+        }
+        for dir in dirs.iter().rev() {
+            sync_dir(dir)?;
+        }
+        sync_dir(stage)
+    }
+
+    /// Keep the active bundle and the newest older one; remove the rest.
+    fn prune(&self) {
+        let active = self.active().map(|a| a.version);
+        let mut kept_previous = false;
+        for (version, dir) in self.versions() {
+            if Some(version) == active {
+                continue;
+            }
+            if !kept_previous && active.is_some_and(|a| version < a) {
+                kept_previous = true;
+                continue;
+            }
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Re-hash every file of an installed bundle against its manifest; no file may be missing,
+/// changed or added.
+pub fn verify_dir(dir: &Path) -> Result<Manifest, String> {
+    let text = std::fs::read_to_string(dir.join(manifest::NAME))
+        .map_err(|e| format!("its manifest.toml cannot be read ({e})"))?;
+    let manifest = Manifest::parse(&text)?;
+    let files = crate::content::Source::files(&crate::content::Directory::new(dir))
+        .map_err(|e| format!("its files cannot be listed ({e})"))?;
+    for file in &files {
+        if file == manifest::NAME {
+            continue;
+        }
+        let Some(expected) = manifest.files.get(file) else {
+            return Err(format!("\"{file}\" was added after installation"));
+        };
+        let bytes = std::fs::read(dir.join(file))
+            .map_err(|e| format!("\"{file}\" cannot be read ({e})"))?;
+        if manifest::sha256_hex(&bytes) != *expected {
+            return Err(format!("\"{file}\" no longer matches its SHA-256"));
+        }
+    }
+    if let Some(missing) = manifest.files.keys().find(|p| !files.contains(p)) {
+        return Err(format!("\"{missing}\" is missing"));
+    }
+    Ok(manifest)
+}
+
+/// The unpacked files must be valid content, and say the same id and version as the manifest.
+fn validate_staged(
+    stage: &Path,
+    manifest: &Manifest,
+    today: jiff::civil::Date,
+) -> Result<(), String> {
+    let loaded = crate::content::load(
+        &crate::content::Directory::new(stage),
+        &crate::content::Options { today: Some(today) },
+    );
+    let mut errors: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.file != manifest::NAME)
+        .map(ToString::to_string)
+        .collect();
+    if let Some(content) = &loaded.content {
+        errors.extend(
+            crate::validate::check_translations(content)
+                .iter()
+                .filter(|d| d.is_error())
+                .map(ToString::to_string),
+        );
+        if content.meta.id != manifest.id || content.meta.version != manifest.version {
+            errors.push(format!(
+                "bundle.toml says {} version {}, but manifest.toml says {} version {}",
+                content.meta.id, content.meta.version, manifest.id, manifest.version
+            ));
+        }
+    }
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<String> = errors.iter().take(3).cloned().collect();
+    let more = errors.len().saturating_sub(3);
+    Err(format!(
+        "the content has errors: {}{}",
+        shown.join("; "),
+        if more > 0 {
+            format!(" (and {more} more)")
+        } else {
+            String::new()
+        }
+    ))
+}
+
+fn sync_dir(dir: &Path) -> Result<(), String> {
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| io_error(dir, &e))
+}
+
+fn disk_full(path: &Path) -> String {
+    format!(
+        "the kiosk's disk is full while writing {}: free some space; the current content stays",
+        path.display()
+    )
+}
+
+fn io_error(path: &Path, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::StorageFull || e.raw_os_error() == Some(28) {
+        disk_full(path)
+    } else {
+        format!("{}: {e}", path.display())
+    }
+}
