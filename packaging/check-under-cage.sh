@@ -4,6 +4,9 @@
 # Usage: packaging/check-under-cage.sh [path/to/welcome-kiosk]
 # Needs the Debian packages cage, xwayland, grim and imagemagick. cage refuses to run as
 # root, so as root this runs it as the user "wk-cage-check" (created if missing).
+# Like the systemd unit, it runs cage with WLR_RENDERER=pixman and, where python3 and the
+# kernel allow (Linux >= 6.3), under MemoryDenyWriteExecute (prctl PR_SET_MDWE), so a
+# sandboxing option that breaks cage or the kiosk fails here first.
 set -euo pipefail
 binary=$(realpath "${1:-target/release/welcome-kiosk}")
 user=${CAGE_CHECK_USER:-wk-cage-check}
@@ -21,9 +24,19 @@ mkdir -m 700 "$runtime"
 cleanup() { pkill -f "$work/welcome-kiosk" 2>/dev/null || true; kill "$cage" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
+# PR_SET_MDWE = 65, PR_MDWE_REFUSE_EXEC_GAIN = 1; inherited by cage and the kiosk.
+mdwe=(python3 -c 'import ctypes, os, sys
+if ctypes.CDLL(None, use_errno=True).prctl(65, 1, 0, 0, 0) != 0: sys.exit(1)
+os.execvp(sys.argv[1], sys.argv[1:])')
+sandbox="under MemoryDenyWriteExecute"
+if ! command -v python3 >/dev/null || ! "${mdwe[@]}" true 2>/dev/null; then
+  mdwe=()
+  sandbox="without MemoryDenyWriteExecute (needs python3 and Linux >= 6.3)"
+fi
+
 "${as_user[@]}" env -i PATH=/usr/bin:/bin XDG_RUNTIME_DIR="$runtime" \
   WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
-  cage -d -- "$work/welcome-kiosk" --kiosk >"$work/cage.log" 2>&1 &
+  "${mdwe[@]}" cage -d -- "$work/welcome-kiosk" --kiosk >"$work/cage.log" 2>&1 &
 cage=$!
 
 for _ in $(seq 60); do
@@ -36,7 +49,7 @@ for _ in $(seq 60); do
       -format '%[fx:1-mean]' info:)
     if [ "$colours" -gt 20 ] && awk "BEGIN { exit !($dark > 0.6) }"; then
       size=$(identify -format %wx%h "$runtime/shot.png")
-      echo "under cage: attract screen drawn fullscreen ($size, $colours colours, $(awk "BEGIN{printf \"%d\", $dark*100}")% attract blue)"
+      echo "under cage: attract screen drawn fullscreen ($size, $colours colours, $(awk "BEGIN{printf \"%d\", $dark*100}")% attract blue), $sandbox"
       exit 0
     fi
   fi

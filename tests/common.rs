@@ -57,3 +57,32 @@ pub fn kiosk(lang: Option<&str>) -> Kiosk {
 pub fn lang(tag: &str) -> Lang {
     Lang::parse(tag).unwrap_or_else(|| panic!("bad tag {tag}"))
 }
+
+/// iced settings with the kiosk's embedded fonts, for the iced_test simulator.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: welcome_kiosk::fonts::ALL
+            .iter()
+            .map(|f| f.bytes.into())
+            .collect(),
+        default_font: welcome_kiosk::kiosk::widget::SANS,
+        ..iced::Settings::default()
+    }
+}
+
+/// Tap the widget with `id` on the current 1280×800 screen and apply what it sends.
+/// Returns false if it sent nothing (a disabled button); panics if there is no such widget.
+pub fn tap(kiosk: &mut Kiosk, id: &str) -> bool {
+    let messages: Vec<_> = {
+        let mut ui = iced_test::Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
+        if let Err(e) = ui.click(iced_test::selector::id(id.to_owned())) {
+            panic!("cannot tap #{id} on {:?}: {e}", kiosk.route());
+        }
+        ui.into_messages().collect()
+    };
+    let sent = !messages.is_empty();
+    for message in messages {
+        let _ = kiosk.update(message);
+    }
+    sent
+}

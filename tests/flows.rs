@@ -7,34 +7,15 @@ use iced_test::{Simulator, selector};
 use welcome_kiosk::content::Kind;
 use welcome_kiosk::kiosk::{Kiosk, Route};
 
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: welcome_kiosk::fonts::ALL
-            .iter()
-            .map(|f| f.bytes.into())
-            .collect(),
-        default_font: welcome_kiosk::kiosk::widget::SANS,
-        ..iced::Settings::default()
-    }
-}
+use common::settings;
 
-/// Tap the widget with `id` on the current screen and apply what it sends.
+/// Tap the widget with `id` and apply what it sends; it must send something.
 fn tap(kiosk: &mut Kiosk, id: &str) {
-    let messages: Vec<_> = {
-        let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
-        if let Err(e) = ui.click(selector::id(id.to_owned())) {
-            panic!("cannot tap #{id} on {:?}: {e}", kiosk.route());
-        }
-        ui.into_messages().collect()
-    };
     assert!(
-        !messages.is_empty(),
+        common::tap(kiosk, id),
         "#{id} sent nothing on {:?}",
         kiosk.route()
     );
-    for message in messages {
-        let _ = kiosk.update(message);
-    }
 }
 
 #[test]

@@ -34,32 +34,9 @@ fn kiosk_config(state_dir: Option<&std::path::Path>) -> Config {
     config
 }
 
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: welcome_kiosk::fonts::ALL
-            .iter()
-            .map(|f| f.bytes.into())
-            .collect(),
-        default_font: welcome_kiosk::kiosk::widget::SANS,
-        ..iced::Settings::default()
-    }
-}
+use common::settings;
 
-/// Tap a widget by id; returns false if it sent nothing (disabled).
-fn tap(kiosk: &mut Kiosk, id: &str) -> bool {
-    let messages: Vec<_> = {
-        let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
-        if let Err(e) = ui.click(selector::id(id.to_owned())) {
-            panic!("cannot tap #{id} on {:?}: {e}", kiosk.route());
-        }
-        ui.into_messages().collect()
-    };
-    let sent = !messages.is_empty();
-    for m in messages {
-        let _ = kiosk.update(m);
-    }
-    sent
-}
+use common::tap;
 
 /// Press (without releasing) the centre's name, then let the long-press timer run out.
 fn long_press_centre_name(kiosk: &mut Kiosk) {

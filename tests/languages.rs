@@ -113,16 +113,7 @@ fn endonyms_agree_with_icu_display_names() {
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
 
-fn settings() -> iced::Settings {
-    iced::Settings {
-        fonts: welcome_kiosk::fonts::ALL
-            .iter()
-            .map(|f| f.bytes.into())
-            .collect(),
-        default_font: welcome_kiosk::kiosk::widget::SANS,
-        ..iced::Settings::default()
-    }
-}
+use common::settings;
 
 fn picker_fits(kiosk: &Kiosk, width: f32, height: f32) {
     let langs = kiosk_languages(kiosk);

@@ -136,14 +136,7 @@ fn missing_translation_shows_the_default_language_with_a_notice() {
 fn tile_labels_are_centred_in_every_direction() {
     // iced 0.14 draws one-line right-to-left text outside its box when the text itself is
     // centred: the white label pixels of each tile must sit around the tile's centre.
-    let settings = iced::Settings {
-        fonts: welcome_kiosk::fonts::ALL
-            .iter()
-            .map(|f| f.bytes.into())
-            .collect(),
-        default_font: welcome_kiosk::kiosk::widget::SANS,
-        ..iced::Settings::default()
-    };
+    let settings = common::settings();
     for tag in ["en", "ar", "ur", "ckb", "zh-Hans"] {
         let kiosk = common::kiosk(Some(tag));
         let frame = render(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));

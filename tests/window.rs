@@ -246,13 +246,16 @@ fn kiosk_window_covers_the_screen_ignores_close_and_resets_itself() {
 
     // Control: the same Alt+F4 does close a window that is not in kiosk mode, so the close
     // request really reached the kiosk above.
-    let mut windowed = App(display
-        .command(env!("CARGO_BIN_EXE_welcome-kiosk"))
-        .args(["--windowed", "--lang", "en"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}")));
+    let spawn_windowed = || {
+        App(display
+            .command(env!("CARGO_BIN_EXE_welcome-kiosk"))
+            .args(["--windowed", "--lang", "en"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{e}")))
+    };
+    let mut windowed = spawn_windowed();
     let other = display.window_of(windowed.0.id());
     display.xdotool(&["windowactivate", "--sync", &other]);
     display.xdotool(&["key", "alt+F4"]);
@@ -261,13 +264,7 @@ fn kiosk_window_covers_the_screen_ignores_close_and_resets_itself() {
         "Alt+F4 did not close a normal window: the close-request check above proves nothing"
     );
     // Likewise Ctrl+Q quits a normal window.
-    let mut windowed = App(display
-        .command(env!("CARGO_BIN_EXE_welcome-kiosk"))
-        .args(["--windowed", "--lang", "en"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{e}")));
+    let mut windowed = spawn_windowed();
     let other = display.window_of(windowed.0.id());
     display.xdotool(&["windowactivate", "--sync", &other]);
     display.xdotool(&["key", "ctrl+q"]);
