@@ -59,9 +59,9 @@ pub fn load_fonts() {
     });
 }
 
-fn renderer() -> Result<iced::Renderer, String> {
+fn renderer() -> Result<crate::kiosk::renderer::Renderer, String> {
     load_fonts();
-    ready(<iced::Renderer as Headless>::new(
+    ready(<crate::kiosk::renderer::Renderer as Headless>::new(
         widget::SANS,
         Pixels(16.0),
         Some("tiny-skia"),
@@ -76,8 +76,8 @@ fn with_ui<T>(
     width: u32,
     height: u32,
     f: impl FnOnce(
-        &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, iced::Renderer>,
-        &mut iced::Renderer,
+        &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, crate::kiosk::renderer::Renderer>,
+        &mut crate::kiosk::renderer::Renderer,
     ) -> T,
 ) -> Result<T, String> {
     let mut renderer = renderer()?;

@@ -2,10 +2,11 @@
 //! in the middle of the screen looks broken). iced has no application-wide cursor setting and
 //! buttons ask for a pointer, so this wrapper answers "hidden" for everything inside it.
 
+use crate::kiosk::renderer::Element;
 use iced::advanced::layout::{self, Layout};
 use iced::advanced::widget::{Operation, Tree};
 use iced::advanced::{Clipboard, Shell, Widget, overlay, renderer};
-use iced::{Element, Event, Length, Rectangle, Size, Vector, mouse};
+use iced::{Event, Length, Rectangle, Size, Vector, mouse};
 
 pub struct HideCursor<'a, Message> {
     content: Element<'a, Message>,
@@ -19,7 +20,9 @@ pub fn hide_cursor<'a, Message: 'a>(
     })
 }
 
-impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Message> {
+impl<Message> Widget<Message, iced::Theme, crate::kiosk::renderer::Renderer>
+    for HideCursor<'_, Message>
+{
     fn size(&self) -> Size<Length> {
         self.content.as_widget().size()
     }
@@ -31,7 +34,7 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Me
     fn layout(
         &mut self,
         tree: &mut Tree,
-        renderer: &iced::Renderer,
+        renderer: &crate::kiosk::renderer::Renderer,
         limits: &layout::Limits,
     ) -> layout::Node {
         self.content
@@ -42,7 +45,7 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Me
     fn draw(
         &self,
         tree: &Tree,
-        renderer: &mut iced::Renderer,
+        renderer: &mut crate::kiosk::renderer::Renderer,
         theme: &iced::Theme,
         style: &renderer::Style,
         layout: Layout<'_>,
@@ -72,7 +75,7 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Me
         &mut self,
         tree: &mut Tree,
         layout: Layout<'_>,
-        renderer: &iced::Renderer,
+        renderer: &crate::kiosk::renderer::Renderer,
         operation: &mut dyn Operation,
     ) {
         self.content
@@ -86,7 +89,7 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Me
         event: &Event,
         layout: Layout<'_>,
         cursor: mouse::Cursor,
-        renderer: &iced::Renderer,
+        renderer: &crate::kiosk::renderer::Renderer,
         clipboard: &mut dyn Clipboard,
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
@@ -109,7 +112,7 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Me
         _layout: Layout<'_>,
         _cursor: mouse::Cursor,
         _viewport: &Rectangle,
-        _renderer: &iced::Renderer,
+        _renderer: &crate::kiosk::renderer::Renderer,
     ) -> mouse::Interaction {
         mouse::Interaction::Hidden
     }
@@ -118,10 +121,10 @@ impl<Message> Widget<Message, iced::Theme, iced::Renderer> for HideCursor<'_, Me
         &'b mut self,
         tree: &'b mut Tree,
         layout: Layout<'b>,
-        renderer: &iced::Renderer,
+        renderer: &crate::kiosk::renderer::Renderer,
         viewport: &Rectangle,
         translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, iced::Theme, iced::Renderer>> {
+    ) -> Option<overlay::Element<'b, Message, iced::Theme, crate::kiosk::renderer::Renderer>> {
         self.content.as_widget_mut().overlay(
             &mut tree.children[0],
             layout,

@@ -1,7 +1,8 @@
 //! Pictograms from the embedded Lucide subset (`assets/icons/kiosk-icons.ttf`).
 
+use crate::kiosk::renderer::Element;
+use iced::Font;
 use iced::widget::text;
-use iced::{Element, Font};
 
 use crate::content::{Icon, Kind};
 use crate::i18n::Direction;

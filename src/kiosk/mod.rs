@@ -4,6 +4,7 @@
 pub mod background;
 pub mod cursor;
 pub mod icon;
+pub mod renderer;
 pub mod screen;
 pub mod theme;
 pub mod widget;
@@ -12,11 +13,12 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::kiosk::renderer::Element;
 use iced::widget::operation::{AbsoluteOffset, scroll_to};
 use iced::widget::{
     Id, button, column, container, image, mouse_area, opaque, scrollable, stack, text,
 };
-use iced::{Alignment, Element, Fill, Subscription, Task, Theme, event, window};
+use iced::{Alignment, Fill, Subscription, Task, Theme, event, window};
 use jiff::civil::DateTime;
 
 use crate::content::{Content, Diagnostic, ItemId, Kind};
@@ -1044,7 +1046,7 @@ pub fn application(config: Config) -> iced::Result {
         ..window::Settings::default()
     };
     crate::render::load_fonts();
-    iced::application(
+    iced::application::<Kiosk, Message, Theme, renderer::Renderer>(
         move || Kiosk::new(config.clone()),
         Kiosk::update,
         Kiosk::view,

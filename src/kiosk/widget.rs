@@ -3,10 +3,11 @@
 //! paragraphs get a right-to-left mark so that a leading Latin word or number does not flip
 //! them.
 
+use crate::kiosk::renderer::Element;
 use iced::alignment::Horizontal;
 use iced::font::Weight;
 use iced::widget::{Row, column, container, rich_text, space, span, text};
-use iced::{Alignment, Color, Element, Fill, Font, Length, Padding};
+use iced::{Alignment, Color, Fill, Font, Length, Padding};
 
 use super::icon::{Glyph, icon};
 use super::theme::{self, size};
@@ -41,7 +42,10 @@ pub fn bidi(direction: Direction, text: &str) -> String {
 }
 
 /// A row whose children run in reading order (mirrored for right-to-left).
-pub fn row_dir<'a, M: 'a>(direction: Direction, mut children: Vec<Element<'a, M>>) -> Row<'a, M> {
+pub fn row_dir<'a, M: 'a>(
+    direction: Direction,
+    mut children: Vec<Element<'a, M>>,
+) -> Row<'a, M, iced::Theme, crate::kiosk::renderer::Renderer> {
     if direction.is_rtl() {
         children.reverse();
     }

@@ -2,8 +2,9 @@
 //! and "Touch the screen to start" cycling through the offered languages, each in its own
 //! script. A touch anywhere starts (on the language picker).
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 
 use super::Ctx;
 use crate::i18n::{Catalog, Direction};

@@ -1,7 +1,8 @@
 //! One item: notices, title, picture, facts, and the Markdown text.
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{column, container, image, text};
-use iced::{Alignment, ContentFit, Element, Fill};
+use iced::{Alignment, ContentFit, Fill};
 
 use super::{Ctx, facts};
 use crate::content::markdown::Block;

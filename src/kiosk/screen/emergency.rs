@@ -1,7 +1,8 @@
 //! Emergency numbers in large type, each with what it is for. One tap from every screen.
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 
 use super::{Ctx, facts};
 use crate::content::{Facts, Item, Kind};

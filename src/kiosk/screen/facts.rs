@@ -1,7 +1,8 @@
 //! Typed facts shown in the visitor's language: phone numbers, opening hours, dates, pay.
 
+use crate::kiosk::renderer::Element;
+use iced::Color;
 use iced::widget::{column, text};
-use iced::{Color, Element};
 
 use super::{Ctx, Shown};
 use crate::content::hours::{Interval, OpeningHours};

@@ -1,7 +1,8 @@
 //! Home: one big tile per category, each with a pictogram and a label.
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 
 use super::Ctx;
 use crate::content::Kind;
@@ -67,7 +68,10 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
 /// A tile label, centred. Centring the text inside its own box draws one-line right-to-left
 /// text outside the box in iced 0.14 (iced #2816); right-to-left labels are centred by the
 /// surrounding column only.
-fn label<'a>(dir: crate::i18n::Direction, content: &str) -> iced::widget::Text<'a> {
+fn label<'a>(
+    dir: crate::i18n::Direction,
+    content: &str,
+) -> iced::widget::Text<'a, iced::Theme, crate::kiosk::renderer::Renderer> {
     let label = text(bidi(dir, content)).size(size::TILE).font(BOLD);
     if dir.is_rtl() {
         label

@@ -2,8 +2,9 @@
 
 use std::time::Duration;
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 
 use super::Ctx;
 use crate::i18n::msg;

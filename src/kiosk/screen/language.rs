@@ -3,8 +3,9 @@
 //! languages on a 1280×800 screen without scrolling. A volunteer can switch only the language
 //! of the texts and keep the buttons as they are.
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 
 use super::Ctx;
 use crate::i18n::{Direction, locale, msg};

@@ -1,7 +1,8 @@
 //! A list of cards for one category.
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, image, text};
-use iced::{Alignment, ContentFit, Element, Fill};
+use iced::{Alignment, ContentFit, Fill};
 
 use super::{Ctx, facts};
 use crate::content::{Item, Kind};

@@ -1,8 +1,9 @@
 //! The volunteer panel: what content is loaded and what went wrong loading it, the default
 //! language for the next visitor, reload, and the only way out of kiosk mode.
 
+use crate::kiosk::renderer::Element;
+use iced::Fill;
 use iced::widget::{button, column, container, scrollable, text};
-use iced::{Element, Fill};
 
 use super::Ctx;
 use crate::content::Diagnostic;

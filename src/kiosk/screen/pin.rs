@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
+use crate::kiosk::renderer::Element;
 use iced::widget::{Row, button, column, container, text};
-use iced::{Alignment, Element, Fill};
+use iced::{Alignment, Fill};
 
 use super::Ctx;
 use crate::i18n::msg;

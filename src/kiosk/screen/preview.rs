@@ -1,8 +1,9 @@
 //! Live preview (`--watch`): when an edit breaks the bundle, its problems are listed over the
 //! bottom of the screen while the last good content stays visible above.
 
+use crate::kiosk::renderer::Element;
+use iced::Fill;
 use iced::widget::{column, container, scrollable, text};
-use iced::{Element, Fill};
 
 use super::Ctx;
 use crate::content::Diagnostic;

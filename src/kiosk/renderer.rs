@@ -1,0 +1,513 @@
+//! The kiosk's renderer: iced's software renderer (tiny-skia), presenting whole frames.
+//!
+//! iced 0.14's tiny-skia compositor repaints only the regions it computes as damaged between
+//! two frames. Those regions can be too small: a quad's damage is its bounds plus one pixel,
+//! so shadows and anti-aliased edges outside them are never cleared (iced #2712, PRs #3032,
+//! #3359). On a real screen that left rectangles of the previous screen on tiles, darkened
+//! cards a little more with every repaint and smeared the dimmed layer behind dialogs,
+//! while a headless render of the same state (always a whole frame) was clean.
+//!
+//! This renderer is the same tiny-skia renderer with one change in how frames reach the
+//! window: whenever anything on screen differs from the previous frame, the whole frame is
+//! repainted; a frame identical to the previous one (a timer that changed nothing) is not
+//! painted at all, as before. Every live frame is therefore the headless render of the same
+//! state, pixel for pixel.
+
+use std::borrow::Cow;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use iced::advanced::graphics::compositor::{self, Information, SurfaceError};
+use iced::advanced::graphics::{self, Viewport, damage, geometry, mesh};
+use iced::advanced::image as core_image;
+use iced::advanced::renderer::{self as core_renderer, Quad};
+use iced::advanced::text as core_text;
+use iced::{Background, Color, Font, Pixels, Point, Rectangle, Size, Transformation};
+
+/// The renderer every kiosk widget is drawn with.
+pub struct Renderer {
+    inner: iced_tiny_skia::Renderer,
+}
+
+/// An element drawn by the kiosk's renderer.
+pub type Element<'a, Message> = iced::Element<'a, Message, iced::Theme, Renderer>;
+
+impl Renderer {
+    pub fn new(default_font: Font, default_text_size: Pixels) -> Self {
+        Self {
+            inner: iced_tiny_skia::Renderer::new(default_font, default_text_size),
+        }
+    }
+}
+
+impl core_renderer::Renderer for Renderer {
+    fn start_layer(&mut self, bounds: Rectangle) {
+        self.inner.start_layer(bounds);
+    }
+
+    fn end_layer(&mut self) {
+        self.inner.end_layer();
+    }
+
+    fn start_transformation(&mut self, transformation: Transformation) {
+        self.inner.start_transformation(transformation);
+    }
+
+    fn end_transformation(&mut self) {
+        self.inner.end_transformation();
+    }
+
+    fn fill_quad(&mut self, quad: Quad, background: impl Into<Background>) {
+        self.inner.fill_quad(quad, background);
+    }
+
+    fn reset(&mut self, new_bounds: Rectangle) {
+        self.inner.reset(new_bounds);
+    }
+
+    fn allocate_image(
+        &mut self,
+        handle: &core_image::Handle,
+        callback: impl FnOnce(Result<core_image::Allocation, core_image::Error>) + Send + 'static,
+    ) {
+        self.inner.allocate_image(handle, callback);
+    }
+}
+
+impl core_text::Renderer for Renderer {
+    type Font = Font;
+    type Paragraph = <iced_tiny_skia::Renderer as core_text::Renderer>::Paragraph;
+    type Editor = <iced_tiny_skia::Renderer as core_text::Renderer>::Editor;
+
+    const ICON_FONT: Font = iced_tiny_skia::Renderer::ICON_FONT;
+    const CHECKMARK_ICON: char = iced_tiny_skia::Renderer::CHECKMARK_ICON;
+    const ARROW_DOWN_ICON: char = iced_tiny_skia::Renderer::ARROW_DOWN_ICON;
+    const SCROLL_UP_ICON: char = iced_tiny_skia::Renderer::SCROLL_UP_ICON;
+    const SCROLL_DOWN_ICON: char = iced_tiny_skia::Renderer::SCROLL_DOWN_ICON;
+    const SCROLL_LEFT_ICON: char = iced_tiny_skia::Renderer::SCROLL_LEFT_ICON;
+    const SCROLL_RIGHT_ICON: char = iced_tiny_skia::Renderer::SCROLL_RIGHT_ICON;
+    const ICED_LOGO: char = iced_tiny_skia::Renderer::ICED_LOGO;
+
+    fn default_font(&self) -> Font {
+        self.inner.default_font()
+    }
+
+    fn default_size(&self) -> Pixels {
+        self.inner.default_size()
+    }
+
+    fn fill_paragraph(
+        &mut self,
+        paragraph: &Self::Paragraph,
+        position: Point,
+        color: Color,
+        clip_bounds: Rectangle,
+    ) {
+        probe::paragraph(paragraph, position, clip_bounds);
+        self.inner
+            .fill_paragraph(paragraph, position, color, clip_bounds);
+    }
+
+    fn fill_editor(
+        &mut self,
+        editor: &Self::Editor,
+        position: Point,
+        color: Color,
+        clip_bounds: Rectangle,
+    ) {
+        self.inner.fill_editor(editor, position, color, clip_bounds);
+    }
+
+    fn fill_text(
+        &mut self,
+        text: core_text::Text,
+        position: Point,
+        color: Color,
+        clip_bounds: Rectangle,
+    ) {
+        self.inner.fill_text(text, position, color, clip_bounds);
+    }
+}
+
+impl graphics::text::Renderer for Renderer {
+    fn fill_raw(&mut self, raw: graphics::text::Raw) {
+        self.inner.fill_raw(raw);
+    }
+}
+
+impl core_image::Renderer for Renderer {
+    type Handle = core_image::Handle;
+
+    fn load_image(
+        &self,
+        handle: &Self::Handle,
+    ) -> Result<core_image::Allocation, core_image::Error> {
+        self.inner.load_image(handle)
+    }
+
+    fn measure_image(&self, handle: &Self::Handle) -> Option<Size<u32>> {
+        self.inner.measure_image(handle)
+    }
+
+    fn draw_image(&mut self, image: core_image::Image, bounds: Rectangle, clip_bounds: Rectangle) {
+        self.inner.draw_image(image, bounds, clip_bounds);
+    }
+}
+
+impl geometry::Renderer for Renderer {
+    type Geometry = <iced_tiny_skia::Renderer as geometry::Renderer>::Geometry;
+    type Frame = <iced_tiny_skia::Renderer as geometry::Renderer>::Frame;
+
+    fn new_frame(&self, bounds: Rectangle) -> Self::Frame {
+        self.inner.new_frame(bounds)
+    }
+
+    fn draw_geometry(&mut self, geometry: Self::Geometry) {
+        self.inner.draw_geometry(geometry);
+    }
+}
+
+impl mesh::Renderer for Renderer {
+    fn draw_mesh(&mut self, mesh: graphics::Mesh) {
+        self.inner.draw_mesh(mesh);
+    }
+
+    fn draw_mesh_cache(&mut self, cache: mesh::Cache) {
+        self.inner.draw_mesh_cache(cache);
+    }
+}
+
+impl core_renderer::Headless for Renderer {
+    async fn new(
+        default_font: Font,
+        default_text_size: Pixels,
+        backend: Option<&str>,
+    ) -> Option<Self> {
+        <iced_tiny_skia::Renderer as core_renderer::Headless>::new(
+            default_font,
+            default_text_size,
+            backend,
+        )
+        .await
+        .map(|inner| Self { inner })
+    }
+
+    fn name(&self) -> String {
+        self.inner.name()
+    }
+
+    fn screenshot(
+        &mut self,
+        size: Size<u32>,
+        scale_factor: f32,
+        background_color: Color,
+    ) -> Vec<u8> {
+        self.inner.screenshot(size, scale_factor, background_color)
+    }
+}
+
+impl compositor::Default for Renderer {
+    type Compositor = Compositor;
+}
+
+/// tiny-skia's compositor, deciding per frame between "repaint everything" and "nothing
+/// changed".
+pub struct Compositor {
+    inner: iced_tiny_skia::window::Compositor,
+}
+
+pub struct Surface {
+    inner: iced_tiny_skia::window::Surface,
+    /// What the last frame showed.
+    last: Option<Vec<iced_tiny_skia::Layer>>,
+    /// The background colour the theme asked for last time.
+    base: Color,
+    /// The colour handed to tiny-skia last time (see `present`).
+    handed: Color,
+    /// Frames still to repaint whole after a change: a window system may hand back a buffer
+    /// that is a frame or two behind (Wayland keeps up to three), and each of those buffers
+    /// must be brought up to date by a whole repaint too.
+    settle: u8,
+}
+
+/// Buffers a window system may rotate through (softbuffer: one on X11, up to three on Wayland).
+const SETTLE_FRAMES: u8 = 3;
+
+impl graphics::Compositor for Compositor {
+    type Renderer = Renderer;
+    type Surface = Surface;
+
+    async fn with_backend(
+        settings: graphics::Settings,
+        display: impl compositor::Display + Clone,
+        compatible_window: impl compositor::Window + Clone,
+        shell: graphics::Shell,
+        backend: Option<&str>,
+    ) -> Result<Self, graphics::Error> {
+        <iced_tiny_skia::window::Compositor as graphics::Compositor>::with_backend(
+            settings,
+            display,
+            compatible_window,
+            shell,
+            backend,
+        )
+        .await
+        .map(|inner| Self { inner })
+    }
+
+    fn create_renderer(&self) -> Renderer {
+        Renderer {
+            inner: self.inner.create_renderer(),
+        }
+    }
+
+    fn create_surface<W: compositor::Window + Clone>(
+        &mut self,
+        window: W,
+        width: u32,
+        height: u32,
+    ) -> Surface {
+        Surface {
+            inner: self.inner.create_surface(window, width, height),
+            last: None,
+            base: Color::TRANSPARENT,
+            handed: Color::TRANSPARENT,
+            settle: SETTLE_FRAMES,
+        }
+    }
+
+    fn configure_surface(&mut self, surface: &mut Surface, width: u32, height: u32) {
+        self.inner
+            .configure_surface(&mut surface.inner, width, height);
+        surface.last = None;
+        surface.settle = SETTLE_FRAMES;
+    }
+
+    fn information(&self) -> Information {
+        self.inner.information()
+    }
+
+    fn load_font(&mut self, font: Cow<'static, [u8]>) {
+        self.inner.load_font(font);
+    }
+
+    fn present(
+        &mut self,
+        renderer: &mut Renderer,
+        surface: &mut Surface,
+        viewport: &Viewport,
+        background_color: Color,
+        on_pre_present: impl FnOnce(),
+    ) -> Result<(), SurfaceError> {
+        let layers = renderer.inner.layers();
+        let changed = background_color != surface.base
+            || surface.last.as_deref().is_none_or(|last| {
+                !damage::diff(
+                    last,
+                    layers,
+                    |layer| vec![layer.bounds],
+                    iced_tiny_skia::Layer::damage,
+                )
+                .is_empty()
+            });
+        if changed {
+            surface.last = Some(layers.to_vec());
+            surface.base = background_color;
+            surface.settle = SETTLE_FRAMES;
+        }
+        // tiny-skia repaints the whole frame when the background colour differs from the
+        // last one it painted with. A colour one float step away from the theme's draws the
+        // same pixels, so alternating between the two forces whole repaints without changing
+        // a pixel; handing over the same colour again lets tiny-skia skip an unchanged frame.
+        let colour = if surface.settle > 0 {
+            surface.settle -= 1;
+            if surface.handed == background_color {
+                nudged(background_color)
+            } else {
+                background_color
+            }
+        } else {
+            surface.handed
+        };
+        surface.handed = colour;
+        let result = iced_tiny_skia::window::compositor::present(
+            &mut renderer.inner,
+            &mut surface.inner,
+            viewport,
+            colour,
+            on_pre_present,
+        );
+        if changed {
+            frame_log::presented();
+        }
+        result
+    }
+
+    fn screenshot(
+        &mut self,
+        renderer: &mut Renderer,
+        viewport: &Viewport,
+        background_color: Color,
+    ) -> Vec<u8> {
+        self.inner
+            .screenshot(&mut renderer.inner, viewport, background_color)
+    }
+}
+
+/// The same colour, one float step away in its blue channel: the same 8-bit pixel.
+fn nudged(colour: Color) -> Color {
+    Color {
+        b: if colour.b > 0.5 {
+            colour.b.next_down()
+        } else {
+            colour.b.next_up()
+        },
+        ..colour
+    }
+}
+
+/// Tap-to-frame timing, printed to stderr when `WELCOME_KIOSK_FRAME_LOG` is set: from the
+/// moment a tap is accepted to the moment the first changed frame after it is presented.
+pub mod frame_log {
+    use super::{Instant, Mutex};
+
+    static TAPPED: Mutex<Option<Instant>> = Mutex::new(None);
+
+    fn enabled() -> bool {
+        static ENABLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        *ENABLED.get_or_init(|| std::env::var_os("WELCOME_KIOSK_FRAME_LOG").is_some())
+    }
+
+    /// A tap was accepted (called from the input layer).
+    pub fn tapped() {
+        if enabled()
+            && let Ok(mut tapped) = TAPPED.lock()
+        {
+            *tapped = Some(Instant::now());
+        }
+    }
+
+    pub(super) fn presented() {
+        if !enabled() {
+            return;
+        }
+        let Some(at) = TAPPED.lock().ok().and_then(|mut t| t.take()) else {
+            return;
+        };
+        eprintln!(
+            "frame-log: tap to frame presented {:.1} ms",
+            at.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+}
+
+/// What tests may learn about the text actually drawn: every paragraph handed to the
+/// renderer while a probe is active on this thread (the shaped glyphs, where they were put
+/// and the clip they were drawn in). Inactive (and free) otherwise.
+pub mod probe {
+    use std::cell::RefCell;
+
+    use iced::{Point, Rectangle};
+
+    /// One shaped paragraph as drawn.
+    #[derive(Debug, Clone)]
+    pub struct Drawn {
+        pub text: String,
+        /// Where the text's box was placed and how big its laid-out lines are.
+        pub bounds: Rectangle,
+        /// The region the text was drawn into (the window, a scroll area, a clipped box).
+        pub clip: Rectangle,
+        /// Each glyph: the character it stands for, the font face (family and style) the
+        /// text engine chose, and whether that face has a real glyph for it.
+        pub glyphs: Vec<Glyph>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Glyph {
+        pub text: String,
+        pub face: String,
+        pub italic: bool,
+        pub missing: bool,
+    }
+
+    thread_local! {
+        static DRAWN: RefCell<Option<Vec<Drawn>>> = const { RefCell::new(None) };
+    }
+
+    /// Record every paragraph drawn on this thread while `f` runs.
+    pub fn record<T>(f: impl FnOnce() -> T) -> (T, Vec<Drawn>) {
+        DRAWN.with(|d| *d.borrow_mut() = Some(Vec::new()));
+        let out = f();
+        let drawn = DRAWN.with(|d| d.borrow_mut().take()).unwrap_or_default();
+        (out, drawn)
+    }
+
+    pub(super) fn paragraph(
+        paragraph: &iced::advanced::graphics::text::Paragraph,
+        position: Point,
+        clip: Rectangle,
+    ) {
+        let active = DRAWN.with(|d| d.borrow().is_some());
+        if !active {
+            return;
+        }
+        let drawn = describe(paragraph, position, clip);
+        DRAWN.with(|d| {
+            if let Some(list) = d.borrow_mut().as_mut() {
+                list.push(drawn);
+            }
+        });
+    }
+
+    fn describe(
+        paragraph: &iced::advanced::graphics::text::Paragraph,
+        position: Point,
+        clip: Rectangle,
+    ) -> Drawn {
+        use iced::advanced::text::Paragraph as _;
+        let buffer = paragraph.buffer();
+        let mut text = String::new();
+        for line in &buffer.lines {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(line.text());
+        }
+        let mut glyphs = Vec::new();
+        let system = iced::advanced::graphics::text::font_system();
+        let mut system = system.write().ok();
+        for run in buffer.layout_runs() {
+            for glyph in run.glyphs {
+                let chars = run
+                    .text
+                    .get(glyph.start..glyph.end)
+                    .unwrap_or("")
+                    .to_owned();
+                let (face, italic) = system
+                    .as_mut()
+                    .and_then(|s| s.raw().db().face(glyph.font_id))
+                    .map_or_else(
+                        || ("?".to_owned(), false),
+                        |f| {
+                            (
+                                f.families.first().map(|(n, _)| n.clone()).unwrap_or_default(),
+                                f.style != iced::advanced::graphics::text::cosmic_text::fontdb::Style::Normal,
+                            )
+                        },
+                    );
+                glyphs.push(Glyph {
+                    text: chars,
+                    face,
+                    italic,
+                    missing: glyph.glyph_id == 0,
+                });
+            }
+        }
+        Drawn {
+            text,
+            bounds: Rectangle::new(position, paragraph.min_bounds()),
+            clip,
+            glyphs,
+        }
+    }
+}
