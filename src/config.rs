@@ -40,6 +40,17 @@ pub struct Config {
     pub poll_interval: Duration,
     /// Accept `http://` channels (closed networks, tests). Off: HTTPS only.
     pub allow_http: bool,
+    /// Size of everything on screen (1 = as designed; `None`: chosen from the screen's size).
+    pub scale: Option<f32>,
+    /// After the screen changes, taps are ignored this long (a second tap of the same finger
+    /// must not act on the new screen).
+    pub tap_guard: Duration,
+    /// The language of the PIN pad and the volunteer panel (default: the centre's default
+    /// language), whatever language the visitor chose.
+    pub volunteer_language: Option<Lang>,
+    /// After "Leave kiosk mode", kiosk mode comes back by itself after this long without a
+    /// touch (a volunteer who forgets must not leave the machine open).
+    pub kiosk_return: Duration,
 }
 
 impl Default for Config {
@@ -58,6 +69,10 @@ impl Default for Config {
             channel_url: None,
             poll_interval: Duration::from_secs(3600),
             allow_http: false,
+            scale: None,
+            tap_guard: Duration::from_millis(400),
+            volunteer_language: None,
+            kiosk_return: Duration::from_secs(600),
         }
     }
 }
@@ -105,6 +120,49 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
         }
         lang
     });
+    config.volunteer_language = t.string("volunteer_language", &mut d).and_then(|f| {
+        let lang = Lang::parse(&f.value);
+        if lang.is_none() {
+            d.error(
+                file,
+                f.at,
+                format!(
+                    "`volunteer_language`: \"{}\" is not a language tag (like en, fr or ar)",
+                    f.value
+                ),
+            );
+        }
+        lang
+    });
+    if let Some(f) = t.number("scale", &mut d) {
+        if (0.5..=4.0).contains(&f.value) {
+            config.scale = Some(f.value as f32);
+        } else {
+            d.error(
+                file,
+                f.at,
+                format!(
+                    "`scale` must be between 0.5 and 4 (1 = as designed; leave it out to choose \
+                     from the screen size), not {}",
+                    f.value
+                ),
+            );
+        }
+    }
+    if let Some(f) = t.integer("tap_guard_ms", &mut d) {
+        if (0..=2000).contains(&f.value) {
+            config.tap_guard = Duration::from_millis(f.value.unsigned_abs());
+        } else {
+            d.error(
+                file,
+                f.at,
+                format!(
+                    "`tap_guard_ms` must be between 0 and 2000 milliseconds, not {}",
+                    f.value
+                ),
+            );
+        }
+    }
     config.languages = t.strings("languages", &mut d).map(|list| {
         list.iter()
             .filter_map(|f| {
@@ -201,6 +259,9 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     });
     if let Some(v) = seconds("poll_interval", 5..=86_400, &mut d) {
         config.poll_interval = v;
+    }
+    if let Some(v) = seconds("kiosk_return_after", 30..=86_400, &mut d) {
+        config.kiosk_return = v;
     }
     t.finish(&mut d);
     if (config.watch_dir.is_some() || config.channel_url.is_some())

@@ -2,8 +2,8 @@
 //! reset, volunteer panel, watchdog) and the bar shown on every screen.
 
 pub mod background;
-pub mod cursor;
 pub mod icon;
+pub mod input;
 pub mod renderer;
 pub mod screen;
 pub mod theme;
@@ -16,9 +16,9 @@ use std::time::{Duration, Instant};
 use crate::kiosk::renderer::Element;
 use iced::widget::operation::{AbsoluteOffset, scroll_to};
 use iced::widget::{
-    Id, button, column, container, image, mouse_area, opaque, scrollable, stack, text,
+    Id, button, column, container, image, mouse_area, opaque, responsive, scrollable, stack, text,
 };
-use iced::{Alignment, Fill, Subscription, Task, Theme, event, window};
+use iced::{Alignment, Fill, Size, Subscription, Task, Theme, event, window};
 use jiff::civil::DateTime;
 
 use crate::content::{Content, Diagnostic, ItemId, Kind};
@@ -84,6 +84,9 @@ pub enum Overlay {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// A message from the widgets of screen number `.0` (see `kiosk::input`): acted on only
+    /// if that screen is still the one shown.
+    OnScreen(u64, Box<Message>),
     /// Go to a screen, remembering this one for Back.
     Open(Route),
     Back,
@@ -98,6 +101,9 @@ pub enum Message {
     Tick,
     /// The attract screen was touched.
     Start,
+    /// The emergency number on the attract screen was touched: straight to the Emergency
+    /// screen, in the default language.
+    StartEmergency,
     /// Someone touched the screen or pressed a key.
     Activity,
     /// Once a second while a session is active: the idle timer.
@@ -123,6 +129,10 @@ pub enum Message {
     Watchdog,
     /// News from the background thread (live preview, new bundles).
     Background(background::Update),
+    /// The window's size changed (logical pixels at the scale in use).
+    Resized(Size),
+    /// The size of the monitor the kiosk window is on (kiosk mode covers it exactly).
+    Monitor(window::Id, Option<Size>),
 }
 
 /// What the app starts with.
@@ -246,6 +256,8 @@ pub struct Kiosk {
     session: Session,
     /// Derived from the session: the interface localizer and the content language chains.
     ui: Localizer,
+    /// The language of the PIN pad and the panel.
+    volunteer_ui: Localizer,
     content_own: Vec<Lang>,
     content_chain: Vec<Lang>,
     now: DateTime,
@@ -259,6 +271,12 @@ pub struct Kiosk {
     background: Option<background::Background>,
     /// The previewed bundle has errors (the last good content stays on screen).
     preview_problems: Option<Arc<Vec<Diagnostic>>>,
+    /// Which screen is shown: grows by one whenever the screen changes (see `kiosk::input`).
+    screen: u64,
+    /// The window's size in physical pixels, once known.
+    physical: Option<Size>,
+    /// The scale in use (the configured one, or chosen from the window's size).
+    scale: f32,
 }
 
 impl Kiosk {
@@ -285,8 +303,13 @@ impl Kiosk {
         };
         let images = images_of(&config.content);
         let now = Instant::now();
+        let volunteer = settings
+            .volunteer_language
+            .clone()
+            .unwrap_or_else(|| default_lang.clone());
         let mut kiosk = Self {
             ui: config.catalog.localizer(&start_lang),
+            volunteer_ui: config.catalog.localizer(&volunteer),
             attract_lines: attract_lines(&config.catalog, &offered),
             attract_line: 0,
             session: Session::fresh(&start_lang, route),
@@ -302,6 +325,9 @@ impl Kiosk {
             background: background::Background::from_settings(&settings, config.watch),
             preview_problems: None,
             kiosk_mode: settings.kiosk,
+            screen: 0,
+            physical: None,
+            scale: settings.scale.unwrap_or(1.0),
             default_lang,
             offered,
             images,
@@ -372,10 +398,22 @@ impl Kiosk {
         }
     }
 
+    /// The language volunteers read the PIN pad and the panel in.
+    fn volunteer_language(&self) -> Lang {
+        self.settings
+            .volunteer_language
+            .clone()
+            .unwrap_or_else(|| self.default_lang.clone())
+    }
+
     /// Rebuild what depends on the session's languages.
     fn sync_languages(&mut self) {
         if self.ui.lang() != &self.session.ui_lang {
             self.ui = self.catalog.localizer(&self.session.ui_lang);
+        }
+        let volunteer = self.volunteer_language();
+        if self.volunteer_ui.lang() != &volunteer {
+            self.volunteer_ui = self.catalog.localizer(&volunteer);
         }
         self.content_own = crate::i18n::locale::fallback_chain(&self.session.content_lang);
         let mut chain = self.content_own.clone();
@@ -409,8 +447,69 @@ impl Kiosk {
         true
     }
 
+    /// Which screen is up, as far as a finger can tell: the route and what covers it.
+    fn screen_key(&self) -> (Route, u8, bool) {
+        let overlay = match &self.session.overlay {
+            Overlay::None => 0,
+            Overlay::Pin(_) => 1,
+            Overlay::Panel(_) => 2,
+        };
+        (
+            self.session.route.clone(),
+            overlay,
+            self.session.idle_deadline.is_some(),
+        )
+    }
+
+    /// The number of the screen shown (see `kiosk::input`).
+    pub fn screen_number(&self) -> u64 {
+        self.screen
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let before = self.screen_key();
+        let task = self.handle(message);
+        if self.screen_key() != before {
+            self.screen += 1;
+        }
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
+            Message::OnScreen(screen, message) => {
+                if screen == self.screen {
+                    self.handle(*message)
+                } else {
+                    // Sent from a screen that is gone: the finger meant that screen.
+                    Task::none()
+                }
+            }
+            Message::Resized(logical) => {
+                let physical = Size::new(logical.width * self.scale, logical.height * self.scale);
+                self.physical = Some(physical);
+                self.scale = self
+                    .settings
+                    .scale
+                    .unwrap_or_else(|| auto_scale(physical));
+                Task::none()
+            }
+            Message::Monitor(id, size) => match size {
+                // Cover the monitor exactly: a window manager makes a fullscreen window this
+                // size anyway; without one, X would leave the window at its default size.
+                Some(size) if self.kiosk_mode => Task::batch([
+                    window::move_to(id, iced::Point::ORIGIN),
+                    window::resize(id, size),
+                    window::set_mode(id, window::Mode::Fullscreen),
+                ]),
+                _ => Task::none(),
+            },
+            Message::StartEmergency => {
+                self.last_input = Instant::now();
+                self.session = Session::fresh(&self.default_lang, Route::Emergency);
+                self.sync_languages();
+                self.scroll_to(0.0)
+            }
             Message::Open(route) => {
                 self.session.language_mode = LanguageMode::All;
                 if route == self.session.route {
@@ -639,6 +738,9 @@ impl Kiosk {
             panel::Message::Close => self.session.overlay = Overlay::None,
             panel::Message::SetDefault(lang) => {
                 self.default_lang = lang.clone();
+                if self.settings.volunteer_language.is_none() {
+                    self.volunteer_ui = self.catalog.localizer(&lang);
+                }
                 state.note = Some(panel::Note::DefaultSaved);
                 if let Some(dir) = &self.settings.state_dir {
                     let saved = crate::config::Saved {
@@ -703,8 +805,9 @@ impl Kiosk {
                 panel::Note::Reloaded
             });
         }
-        // Rebuild the localizer too: the new bundle may bring its own translations.
+        // Rebuild the localizers too: the new bundle may bring its own translations.
         self.ui = self.catalog.localizer(&self.session.ui_lang);
+        self.volunteer_ui = self.catalog.localizer(&self.volunteer_language());
         self.sync_languages();
     }
 
@@ -747,6 +850,7 @@ impl Kiosk {
         let mut subs = vec![
             iced::time::every(Duration::from_secs(60)).map(|_| Message::Tick),
             window::close_requests().map(Message::CloseRequested),
+            window::resize_events().map(|(_, size)| Message::Resized(size)),
         ];
         if !self.kiosk_mode {
             subs.push(iced::keyboard::listen().filter_map(quit_key));
@@ -781,7 +885,7 @@ impl Kiosk {
         Subscription::batch(subs)
     }
 
-    fn context(&self) -> screen::Ctx<'_> {
+    fn context(&self, size: Size) -> screen::Ctx<'_> {
         screen::Ctx {
             content: &self.content,
             catalog: &self.catalog,
@@ -792,11 +896,30 @@ impl Kiosk {
             offered: &self.offered,
             now: self.now,
             images: &self.images,
+            layout: screen::Layout::new(size),
         }
     }
 
+    /// The scale the window is drawn at (see `auto_scale`).
+    pub fn scale_factor(&self) -> f32 {
+        self.scale
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
-        let ctx = self.context();
+        let screen = self.screen;
+        let content: Element<'_, Message> = responsive(move |size| self.view_at(size))
+            .into();
+        input::guard(
+            content.map(move |message| Message::OnScreen(screen, Box::new(message))),
+            screen,
+            self.settings.tap_guard,
+            self.kiosk_mode,
+        )
+    }
+
+    /// The screen laid out for a window of `size` (logical pixels).
+    fn view_at(&self, size: Size) -> Element<'_, Message> {
+        let ctx = self.context(size);
         let screen: Element<'_, Message> = if self.session.route == Route::Attract {
             let line = self.attract_lines.get(self.attract_line);
             screen::attract::view(&ctx, &self.default_lang, line)
@@ -810,22 +933,26 @@ impl Kiosk {
                 Route::Detail(id) => screen::detail::view(&ctx, id),
                 Route::Emergency => screen::emergency::view(&ctx),
             };
-            let scroll = scrollable(container(body).padding([28, 36]).width(Fill))
+            let (pad_y, pad_x) = ctx.layout.padding();
+            let scroll = scrollable(container(body).padding([pad_y, pad_x]).width(Fill))
                 .id(Id::new(SCROLL_ID))
                 .on_scroll(|viewport| Message::Scrolled(viewport.absolute_offset().y))
                 .direction(scrollable::Direction::Vertical(
-                    scrollable::Scrollbar::new().width(12).scroller_width(12),
+                    scrollable::Scrollbar::new()
+                        .width(screen::Layout::SCROLLBAR)
+                        .scroller_width(screen::Layout::SCROLLBAR),
                 ))
                 .width(Fill)
                 .height(Fill);
-            column![self.bar(), scroll].into()
+            column![self.bar(&ctx), scroll].into()
         };
         let mut layers = vec![screen];
+        let volunteer = self.volunteer_context(size);
         match &self.session.overlay {
             Overlay::None => {}
             Overlay::Pin(state) => {
                 let locked = self.locked_for(self.last_tick);
-                layers.push(modal(state.view(&ctx, locked).map(Message::Pin)));
+                layers.push(modal(state.view(&volunteer, locked).map(Message::Pin)));
             }
             Overlay::Panel(state) => {
                 let info = panel::Info {
@@ -833,7 +960,7 @@ impl Kiosk {
                     default_lang: &self.default_lang,
                     kiosk_mode: self.kiosk_mode,
                 };
-                layers.push(modal(state.view(&ctx, &info).map(Message::Panel)));
+                layers.push(modal(state.view(&volunteer, &info).map(Message::Panel)));
             }
         }
         if let Some(problems) = &self.preview_problems {
@@ -843,32 +970,51 @@ impl Kiosk {
             let left = deadline.saturating_duration_since(self.last_tick);
             layers.push(modal(screen::idle::view(&ctx, left)));
         }
-        let all: Element<'_, Message> = stack(layers).width(Fill).height(Fill).into();
-        if self.kiosk_mode {
-            cursor::hide_cursor(all)
-        } else {
-            all
-        }
+        stack(layers).width(Fill).height(Fill).into()
+    }
+
+    /// The PIN pad and the panel speak the volunteer's language, not the visitor's.
+    fn volunteer_context(&self, size: Size) -> screen::Ctx<'_> {
+        let mut ctx = self.context(size);
+        ctx.ui = &self.volunteer_ui;
+        ctx
     }
 
     /// Home, Back, the centre's name, Language and a red Emergency button, on every screen.
-    fn bar(&self) -> Element<'_, Message> {
+    /// On narrow screens each button puts its label under its pictogram.
+    fn bar(&self, ctx: &screen::Ctx<'_>) -> Element<'_, Message> {
         let dir = self.ui.direction();
-        let bar_button = |id: &str, glyph: Glyph, label: String, message: Option<Message>| {
-            let content = row_dir(
-                dir,
-                vec![
-                    icon(glyph, 30.0),
-                    text(bidi(dir, &label)).size(size::BAR).font(BOLD).into(),
-                ],
-            )
-            .spacing(10);
+        let compact = ctx.layout.compact();
+        let label_size = if compact { size::BAR_COMPACT } else { size::BAR };
+        let content = move |glyph: Glyph, label: String| -> Element<'_, Message> {
+            let label = text(bidi(dir, &label))
+                .size(label_size)
+                .font(BOLD)
+                .wrapping(text::Wrapping::WordOrGlyph);
+            if compact {
+                column![icon(glyph, 28.0), label]
+                    .spacing(2)
+                    .align_x(Alignment::Center)
+                    .into()
+            } else {
+                row_dir(dir, vec![icon(glyph, 30.0), label.into()])
+                    .spacing(10)
+                    .into()
+            }
+        };
+        let padding = if compact { [0, 8] } else { [0, 18] };
+        let bar_button = |id: &str,
+                          glyph: Glyph,
+                          label: String,
+                          message: Option<Message>,
+                          style: fn(&Theme, button::Status) -> button::Style| {
             with_id(
                 id.to_owned(),
-                button(container(content).center_y(Fill))
-                    .padding([0, 18])
-                    .height(size::TARGET)
-                    .style(theme::bar_button)
+                button(container(content(glyph, label)).center_x(Fill).center_y(Fill))
+                    .padding(padding)
+                    .width(iced::Shrink)
+                    .height(size::BAR_HEIGHT - 2.0 * size::BAR_PADDING)
+                    .style(style)
                     .on_press_maybe(message)
                     .into(),
             )
@@ -878,42 +1024,28 @@ impl Kiosk {
             Glyph::HOUSE,
             msg::nav_home(&self.ui),
             Some(Message::Home),
+            theme::bar_button,
         );
         let back = bar_button(
             "nav-back",
             Glyph::back(dir),
             msg::nav_back(&self.ui),
             (!self.session.history.is_empty()).then_some(Message::Back),
+            theme::bar_button,
         );
         let language = bar_button(
             "nav-language",
             Glyph::LANGUAGES,
             msg::nav_language(&self.ui),
             Some(Message::Open(Route::Language)),
+            theme::bar_button,
         );
-        let emergency = with_id(
+        let emergency = bar_button(
             "nav-emergency",
-            button(
-                container(
-                    row_dir(
-                        dir,
-                        vec![
-                            icon(Glyph::SIREN, 30.0),
-                            text(bidi(dir, &msg::nav_emergency(&self.ui)))
-                                .size(size::BAR)
-                                .font(BOLD)
-                                .into(),
-                        ],
-                    )
-                    .spacing(10),
-                )
-                .center_y(Fill),
-            )
-            .padding([0, 22])
-            .height(size::TARGET)
-            .style(theme::solid(theme::DANGER))
-            .on_press(Message::Open(Route::Emergency))
-            .into(),
+            Glyph::SIREN,
+            msg::nav_emergency(&self.ui),
+            Some(Message::Open(Route::Emergency)),
+            theme::emergency_button,
         );
         // The centre's name doubles as the volunteer's hidden handle: hold it for 3 seconds.
         let centre = with_id(
@@ -921,11 +1053,14 @@ impl Kiosk {
             mouse_area(
                 container(
                     text(self.content.meta.name.clone())
-                        .size(size::BAR)
+                        .size(if compact { size::BAR_COMPACT } else { size::BAR })
+                        .wrapping(text::Wrapping::WordOrGlyph)
+                        .align_x(iced::alignment::Horizontal::Center)
                         .color(iced::Color::from_rgb8(0xC9, 0xD6, 0xEA)),
                 )
                 .center_x(Fill)
-                .center_y(size::TARGET)
+                .height(size::BAR_HEIGHT - 2.0 * size::BAR_PADDING)
+                .center_y(size::BAR_HEIGHT - 2.0 * size::BAR_PADDING)
                 .clip(true),
             )
             .on_press(Message::LogoPressed)
@@ -934,14 +1069,26 @@ impl Kiosk {
         );
         container(
             row_dir(dir, vec![home, back, centre, language, emergency])
-                .spacing(8)
+                .spacing(if compact { 4 } else { 8 })
                 .align_y(Alignment::Center),
         )
-        .padding([10, 14])
+        .padding([size::BAR_PADDING, if compact { 6.0 } else { 14.0 }])
         .height(size::BAR_HEIGHT)
         .width(Fill)
         .style(theme::bar)
         .into()
+    }
+}
+
+/// The scale for a screen of `physical` pixels when the configuration sets none: 1 up to
+/// a 1200-pixel short side (the layouts are made for 800×480 to 1920×1200), then growing
+/// with it so that a 2560×1440 or 3840×2160 panel shows what a 1080-line screen shows.
+pub fn auto_scale(physical: Size) -> f32 {
+    let short = physical.width.min(physical.height);
+    if short <= 1200.0 {
+        1.0
+    } else {
+        ((short / 1080.0) * 4.0).floor() / 4.0
     }
 }
 
@@ -1037,7 +1184,9 @@ pub fn application(config: Config) -> iced::Result {
         size: iced::Size::new(1280.0, 800.0),
         fullscreen: kiosk,
         decorations: !kiosk,
-        resizable: !kiosk,
+        // Resizable even in kiosk mode: the window manager or compositor must be free to
+        // make it as big as the screen (fixed size hints kept it in a 1280×800 corner).
+        resizable: true,
         exit_on_close_request: !kiosk,
         platform_specific: window::settings::PlatformSpecific {
             application_id: APP_ID.to_owned(),
@@ -1047,14 +1196,28 @@ pub fn application(config: Config) -> iced::Result {
     };
     crate::render::load_fonts();
     iced::application::<Kiosk, Message, Theme, renderer::Renderer>(
-        move || Kiosk::new(config.clone()),
+        move || {
+            let kiosk = Kiosk::new(config.clone());
+            let task = if kiosk.is_kiosk_mode() {
+                fit_to_monitor()
+            } else {
+                Task::none()
+            };
+            (kiosk, task)
+        },
         Kiosk::update,
         Kiosk::view,
     )
     .title(Kiosk::title)
     .theme(Kiosk::theme)
     .subscription(Kiosk::subscription)
+    .scale_factor(Kiosk::scale_factor)
     .default_font(widget::SANS)
     .window(window)
     .run()
+}
+
+/// Ask for the size of the monitor the window is on (answered by `Message::Monitor`).
+fn fit_to_monitor() -> Task<Message> {
+    window::latest().and_then(|id| window::monitor_size(id).map(move |size| Message::Monitor(id, size)))
 }

@@ -29,10 +29,13 @@ pub mod size {
     pub const H1: f32 = 40.0;
     pub const TILE: f32 = 30.0;
     pub const BAR: f32 = 21.0;
+    /// Labels under the bar's pictograms on narrow screens.
+    pub const BAR_COMPACT: f32 = 15.0;
     pub const NUMBER: f32 = 60.0;
     /// Every tap target is at least this tall and wide (WCAG asks for 44; touch kiosks more).
     pub const TARGET: f32 = 64.0;
     pub const BAR_HEIGHT: f32 = 84.0;
+    pub const BAR_PADDING: f32 = 8.0;
     /// Longest comfortable line for reading.
     pub const READING_WIDTH: f32 = 980.0;
 }
@@ -120,6 +123,11 @@ pub fn card(highlight: Option<Color>) -> impl Fn(&Theme, button::Status) -> butt
             snap: true,
         }
     }
+}
+
+/// The bar's Emergency button: red, white text.
+pub fn emergency_button(theme: &Theme, status: button::Status) -> button::Style {
+    solid(DANGER)(theme, status)
 }
 
 /// Buttons in the top bar: transparent on the bar colour.

@@ -38,6 +38,59 @@ pub struct Ctx<'a> {
     /// Bundle-local time.
     pub now: DateTime,
     pub images: &'a BTreeMap<String, image::Handle>,
+    /// The window's size and what follows from it.
+    pub layout: Layout,
+}
+
+/// The window a screen is laid out for, in logical pixels. Layouts are made for 800×480 up
+/// to 1920×1200 (bigger screens are scaled, see `kiosk::auto_scale`), landscape or portrait.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Layout {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Layout {
+    /// The scroll bar's width.
+    pub const SCROLLBAR: f32 = 12.0;
+
+    pub fn new(size: iced::Size) -> Self {
+        Self {
+            width: size.width,
+            height: size.height,
+        }
+    }
+
+    /// Narrow: the bar puts labels under its pictograms, margins are smaller.
+    pub fn compact(self) -> bool {
+        self.width < 1100.0
+    }
+
+    /// Little height: dialogs lay their parts side by side, big type shrinks.
+    pub fn short(self) -> bool {
+        self.height < 700.0
+    }
+
+    /// Space around a screen's content (vertical, horizontal).
+    pub fn padding(self) -> (f32, f32) {
+        if self.compact() {
+            (16.0, 16.0)
+        } else {
+            (28.0, 36.0)
+        }
+    }
+
+    /// The width a screen's content has inside the scroll area.
+    pub fn content_width(self) -> f32 {
+        (self.width - 2.0 * self.padding().1 - Self::SCROLLBAR).max(1.0)
+    }
+
+    /// How many cells of at least `min` wide fit side by side with `spacing` between them,
+    /// between 1 and `max`.
+    pub fn columns(self, min: f32, spacing: f32, max: usize) -> usize {
+        let fit = ((self.content_width() + spacing) / (min + spacing)).floor();
+        (fit as usize).clamp(1, max.max(1))
+    }
 }
 
 /// An item's words as shown: which language they are in and whether that is a fallback.
