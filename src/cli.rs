@@ -41,6 +41,10 @@ pub struct Cli {
     /// The kiosk's state directory (installed bundles), overriding the configuration.
     #[arg(long, value_name = "DIR", global = true)]
     pub state_dir: Option<PathBuf>,
+    /// Pretend it is this local date and time (like 2026-12-01T10:00): a clock that does not
+    /// move, for repeatable pictures of "open now", upcoming events and the attract screen.
+    #[arg(long, value_name = "DATETIME", global = true)]
+    pub now: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -113,10 +117,10 @@ pub enum Command {
         /// The PNG file to write.
         #[arg(long, value_name = "FILE.png")]
         out: PathBuf,
-        /// Pretend it is this local date and time (like 2026-12-01T10:00), for repeatable
-        /// pictures of "open now" and upcoming events.
-        #[arg(long, value_name = "DATETIME")]
-        now: Option<String>,
+        /// Also write every tappable widget of the screen to this JSON file: an array of
+        /// {"id", "x", "y", "width", "height"} in the PNG's pixels.
+        #[arg(long, value_name = "FILE.json")]
+        widgets: Option<PathBuf>,
     },
     /// Check a configuration file; print each problem as file:line:col: error|warning.
     Config {
@@ -152,19 +156,12 @@ pub fn main() -> ExitCode {
         Some(Command::Status) => status(&cli),
         Some(Command::Languages) => languages(cli.bundle.as_deref()),
         Some(Command::Render {
-            screen,
-            lang,
-            size,
-            out,
-            now,
-        }) => match render(
-            &screen,
-            &lang,
-            &size,
-            cli.bundle.as_deref(),
-            &out,
-            now.as_deref(),
-        ) {
+            ref screen,
+            ref lang,
+            ref size,
+            ref out,
+            ref widgets,
+        }) => match render(&cli, screen, lang, size, out, widgets.as_deref()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("welcome-kiosk render: {e}");
@@ -524,19 +521,13 @@ fn run(cli: &Cli) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let (settings, config_problems) = settings(cli);
-    for d in &config_problems {
-        eprintln!("{d}");
-    }
-    let mut config = match load_config(settings, cli.lang.as_deref()) {
+    let config = match startup(cli) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("welcome-kiosk: {e}");
             return ExitCode::from(2);
         }
     };
-    config.problems.splice(0..0, config_problems.into_vec());
-    config.watch = cli.watch;
     match kiosk::application(config) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -556,13 +547,36 @@ fn parse_size(size: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
+/// Everything the kiosk starts with, from the command line and the configuration file:
+/// what `welcome-kiosk` runs (tests build the same to know what the window must show).
+/// Problems are printed, and kept for the volunteer panel.
+pub fn startup(cli: &Cli) -> Result<Config, String> {
+    let (settings, config_problems) = settings(cli);
+    for d in &config_problems {
+        eprintln!("{d}");
+    }
+    let mut config = load_config(settings, cli.lang.as_deref())?;
+    config.problems.splice(0..0, config_problems.into_vec());
+    config.watch = cli.watch;
+    config.now = parse_now(cli.now.as_deref())?.or(config.now);
+    Ok(config)
+}
+
+fn parse_now(now: Option<&str>) -> Result<Option<jiff::civil::DateTime>, String> {
+    now.map(|now| {
+        now.parse::<jiff::civil::DateTime>()
+            .map_err(|_| format!("--now must look like 2026-12-01T10:00, not \"{now}\""))
+    })
+    .transpose()
+}
+
 fn render(
+    cli: &Cli,
     screen: &str,
     lang: &str,
     size: &str,
-    bundle: Option<&Path>,
     out: &Path,
-    now: Option<&str>,
+    widgets: Option<&Path>,
 ) -> Result<(), String> {
     // `home+pin`, `emergency+idle`, `home+panel`: a screen with an overlay on top.
     let (screen, overlay) = screen
@@ -575,17 +589,23 @@ fn render(
         )
     })?;
     let (width, height) = parse_size(size)?;
-    let settings = config::Config {
-        bundle_dir: bundle.map(Path::to_path_buf),
-        ..config::Config::default()
+    // The built-in defaults, unless a configuration is named: then exactly what that kiosk
+    // would show (kiosk mode, its languages, its PIN pad).
+    let settings = if cli.config.is_some() {
+        let (settings, problems) = settings(cli);
+        for d in &problems {
+            eprintln!("{d}");
+        }
+        settings
+    } else {
+        config::Config {
+            bundle_dir: cli.bundle.clone(),
+            kiosk: cli.kiosk,
+            ..config::Config::default()
+        }
     };
     let mut config = load_config(settings, Some(lang))?;
-    if let Some(now) = now {
-        config.now = Some(
-            now.parse::<jiff::civil::DateTime>()
-                .map_err(|_| format!("--now must look like 2026-12-01T10:00, not \"{now}\""))?,
-        );
-    }
+    config.now = parse_now(cli.now.as_deref())?.or(config.now);
     if let Route::Detail(id) = &route
         && config.content.get(id).is_none()
     {
@@ -605,5 +625,23 @@ fn render(
         ));
     }
     let frame = crate::render::render(&kiosk, width, height)?;
-    frame.save_png(out)
+    frame.save_png(out)?;
+    if let Some(path) = widgets {
+        let targets = crate::render::targets(&kiosk, width, height)?;
+        let list: Vec<serde_json::Value> = targets
+            .iter()
+            .map(|t| {
+                serde_json::json!({
+                    "id": t.id,
+                    "x": t.bounds.x.round(),
+                    "y": t.bounds.y.round(),
+                    "width": t.bounds.width.round(),
+                    "height": t.bounds.height.round(),
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?;
+        std::fs::write(path, text + "\n").map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }

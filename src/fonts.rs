@@ -25,6 +25,18 @@ pub const ALL: &[FontFile] = &[
         file: "NotoSans-Bold.ttf",
         bytes: include_bytes!("../assets/fonts/NotoSans-Bold.ttf"),
     },
+    // Italics exist for Latin, Greek and Cyrillic only: emphasis in other scripts is drawn
+    // upright (see `kiosk::widget::rich`), never with a face that lacks the letters.
+    FontFile {
+        family: SANS_FAMILY,
+        file: "NotoSans-Italic.ttf",
+        bytes: include_bytes!("../assets/fonts/NotoSans-Italic.ttf"),
+    },
+    FontFile {
+        family: SANS_FAMILY,
+        file: "NotoSans-BoldItalic.ttf",
+        bytes: include_bytes!("../assets/fonts/NotoSans-BoldItalic.ttf"),
+    },
     FontFile {
         family: "Noto Sans Arabic",
         file: "NotoSansArabic-Regular.ttf",
@@ -91,6 +103,15 @@ pub fn needs_glyph(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}'))
 }
 
+/// Whether the embedded italic face has a glyph for `c` (Latin, Greek, Cyrillic and common
+/// punctuation): only such characters are ever drawn in italics.
+pub fn has_italic(c: char) -> bool {
+    static ITALIC: std::sync::OnceLock<Coverage> = std::sync::OnceLock::new();
+    ITALIC
+        .get_or_init(|| Coverage::of(ALL.iter().filter(|f| f.file == "NotoSans-Italic.ttf")))
+        .covers(c)
+}
+
 /// Which characters the embedded fonts can draw.
 pub struct Coverage {
     faces: Vec<(&'static str, Vec<std::ops::RangeInclusive<u32>>)>,
@@ -100,8 +121,11 @@ impl Coverage {
     /// Read the character maps of every embedded font (the icon font covers only its
     /// private-use pictograms, so it cannot hide a missing letter).
     pub fn of_embedded_fonts() -> Self {
-        let faces = ALL
-            .iter()
+        Self::of(ALL.iter())
+    }
+
+    fn of<'f>(files: impl Iterator<Item = &'f FontFile>) -> Self {
+        let faces = files
             .filter_map(|f| {
                 let face = ttf_parser::Face::parse(f.bytes, 0).ok()?;
                 let mut ranges = Vec::new();

@@ -9,6 +9,7 @@ use iced::mouse::Cursor;
 use iced::{Event, Pixels, Rectangle, Size, window};
 use iced_runtime::user_interface::{Cache, UserInterface};
 
+use crate::kiosk::renderer::Renderer;
 use crate::kiosk::{Kiosk, theme, widget};
 
 /// An RGBA image.
@@ -51,6 +52,16 @@ pub fn load_fonts() {
         let system = iced::advanced::graphics::text::font_system();
         if let Ok(mut system) = system.write() {
             let db = system.raw().db_mut();
+            // Only the fonts shipped with the kiosk: whatever the machine has installed must
+            // not decide which face draws a letter (a system italic without Arabic drew boxes).
+            let installed: Vec<_> = db
+                .faces()
+                .filter(|face| !matches!(face.source, Source::Binary(_)))
+                .map(|face| face.id)
+                .collect();
+            for id in installed {
+                db.remove_face(id);
+            }
             for font in crate::fonts::ALL {
                 let bytes: &'static [u8] = font.bytes;
                 let _ = db.load_font_source(Source::Binary(std::sync::Arc::new(bytes)));
@@ -59,9 +70,9 @@ pub fn load_fonts() {
     });
 }
 
-fn renderer() -> Result<crate::kiosk::renderer::Renderer, String> {
+fn renderer() -> Result<Renderer, String> {
     load_fonts();
-    ready(<crate::kiosk::renderer::Renderer as Headless>::new(
+    ready(<Renderer as Headless>::new(
         widget::SANS,
         Pixels(16.0),
         Some("tiny-skia"),
@@ -76,13 +87,22 @@ fn with_ui<T>(
     width: u32,
     height: u32,
     f: impl FnOnce(
-        &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, crate::kiosk::renderer::Renderer>,
-        &mut crate::kiosk::renderer::Renderer,
+        &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, Renderer>,
+        &mut Renderer,
     ) -> T,
 ) -> Result<T, String> {
     let mut renderer = renderer()?;
     let size = Size::new(width as f32, height as f32);
     let mut ui = UserInterface::build(kiosk.view(), size, Cache::default(), &mut renderer);
+    // Where the visitor scrolled to (a window keeps this in the scroll area's own state).
+    let mut scroll = iced::advanced::widget::operation::scrollable::scroll_to::<()>(
+        Id::new(crate::kiosk::SCROLL_ID),
+        iced::widget::operation::AbsoluteOffset {
+            x: None,
+            y: Some(kiosk.scroll_offset()),
+        },
+    );
+    ui.operate(&renderer, &mut scroll);
     let mut messages = Vec::new();
     let _ = ui.update(
         &[Event::Window(window::Event::RedrawRequested(
@@ -115,6 +135,171 @@ pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
             rgba,
         }
     })
+}
+
+/// Draw the current screen and return every paragraph of text as the text engine shaped it
+/// (the glyphs and fonts it really chose, where it put them): for glyph and layout checks.
+/// The main scroll area is paged through, so text below the fold is drawn and returned too.
+pub fn shaped(
+    kiosk: &Kiosk,
+    width: u32,
+    height: u32,
+) -> Result<Vec<crate::kiosk::renderer::probe::Drawn>, String> {
+    with_ui(kiosk, width, height, |ui, renderer| {
+        let theme = kiosk.theme();
+        let mut all = Vec::new();
+        let mut offset = 0.0f32;
+        loop {
+            let mut scroll = iced::advanced::widget::operation::scrollable::scroll_to::<()>(
+                Id::new(crate::kiosk::SCROLL_ID),
+                iced::widget::operation::AbsoluteOffset {
+                    x: None,
+                    y: Some(offset),
+                },
+            );
+            ui.operate(renderer, &mut scroll);
+            let ((), drawn) = crate::kiosk::renderer::probe::record(|| {
+                ui.draw(
+                    renderer,
+                    &theme,
+                    &Style {
+                        text_color: theme::TEXT,
+                    },
+                    Cursor::Unavailable,
+                );
+            });
+            all.extend(drawn);
+            let (page, content) = scroll_extent(ui, renderer);
+            offset += page.max(100.0);
+            if offset >= content - page || page <= 0.0 {
+                break;
+            }
+        }
+        all
+    })
+}
+
+/// The main scroll area's visible height and its content's height (0, 0 without one).
+fn scroll_extent(
+    ui: &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, Renderer>,
+    renderer: &Renderer,
+) -> (f32, f32) {
+    struct Extent(f32, f32);
+    impl Operation for Extent {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            operate(self);
+        }
+        fn scrollable(
+            &mut self,
+            id: Option<&Id>,
+            bounds: Rectangle,
+            content: Rectangle,
+            _: iced::Vector,
+            _: &mut dyn iced::advanced::widget::operation::Scrollable,
+        ) {
+            if id == Some(&Id::new(crate::kiosk::SCROLL_ID)) {
+                *self = Extent(bounds.height, content.height);
+            }
+        }
+    }
+    let mut extent = Extent(0.0, 0.0);
+    ui.operate(renderer, &mut extent);
+    (extent.0, extent.1)
+}
+
+/// A text widget as laid out: its box and its words, and whether it sits in a scroll area
+/// (whose content may run below the window).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Laid {
+    pub text: String,
+    pub bounds: Rectangle,
+    pub scrolls: bool,
+}
+
+/// Every tappable widget and every text widget of the current screen, as laid out.
+pub fn laid_out(
+    kiosk: &Kiosk,
+    width: u32,
+    height: u32,
+) -> Result<(Vec<Target>, Vec<Laid>), String> {
+    #[derive(Default)]
+    struct Walk {
+        targets: Vec<Target>,
+        texts: Vec<Laid>,
+        /// For each traversal level: inside a scroll area?
+        stack: Vec<bool>,
+        scroll_next: bool,
+    }
+    impl Walk {
+        fn scrolls(&self) -> bool {
+            self.stack.last().copied().unwrap_or(false)
+        }
+    }
+    impl Operation for Walk {
+        fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+            let inside = self.scrolls() || std::mem::take(&mut self.scroll_next);
+            self.stack.push(inside);
+            operate(self);
+            self.stack.pop();
+        }
+        fn container(&mut self, id: Option<&Id>, bounds: Rectangle) {
+            self.scroll_next = false;
+            if let Some(name) = id.and_then(|id| id_name(&format!("{id:?}"))) {
+                let scrolls = self.scrolls();
+                self.targets.push(Target {
+                    id: name,
+                    bounds,
+                    scrolls,
+                });
+            }
+        }
+        fn scrollable(
+            &mut self,
+            _: Option<&Id>,
+            _: Rectangle,
+            _: Rectangle,
+            _: iced::Vector,
+            _: &mut dyn iced::advanced::widget::operation::Scrollable,
+        ) {
+            self.scroll_next = true;
+        }
+        fn text(&mut self, _: Option<&Id>, bounds: Rectangle, text: &str) {
+            let scrolls = self.scrolls();
+            self.texts.push(Laid {
+                text: text.to_owned(),
+                bounds,
+                scrolls,
+            });
+        }
+    }
+    with_ui(kiosk, width, height, |ui, renderer| {
+        let mut walk = Walk::default();
+        ui.operate(renderer, &mut walk);
+        (walk.targets, walk.texts)
+    })
+}
+
+/// A widget a finger can tap, where it is on the screen (in the frame's pixels).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub id: String,
+    pub bounds: Rectangle,
+    /// In the scroll area: further down the page than the window shows at first.
+    pub scrolls: bool,
+}
+
+/// Every tappable widget of the current screen, by its id: what `render --widgets` writes.
+pub fn targets(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<Target>, String> {
+    laid_out(kiosk, width, height).map(|(targets, _)| targets)
+}
+
+/// The name inside an iced widget id's debug form (`Id(Custom("nav-home"))`); the scroll
+/// area is not a target.
+fn id_name(debug: &str) -> Option<String> {
+    let start = debug.find('"')? + 1;
+    let end = debug.rfind('"')?;
+    let name = debug.get(start..end)?;
+    (name != crate::kiosk::SCROLL_ID).then(|| name.to_owned())
 }
 
 /// Lay out the current screen without drawing it (what a language switch costs before the

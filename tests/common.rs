@@ -60,6 +60,8 @@ pub fn lang(tag: &str) -> Lang {
 
 /// iced settings with the kiosk's embedded fonts, for the iced_test simulator.
 pub fn settings() -> iced::Settings {
+    // Only the kiosk's own fonts, as in the real window (installed ones are dropped).
+    welcome_kiosk::render::load_fonts();
     iced::Settings {
         fonts: welcome_kiosk::fonts::ALL
             .iter()
@@ -73,8 +75,17 @@ pub fn settings() -> iced::Settings {
 /// Tap the widget with `id` on the current 1280×800 screen and apply what it sends.
 /// Returns false if it sent nothing (a disabled button); panics if there is no such widget.
 pub fn tap(kiosk: &mut Kiosk, id: &str) -> bool {
+    tap_at(kiosk, id, (1280, 800))
+}
+
+/// `tap` on a screen of `size`.
+pub fn tap_at(kiosk: &mut Kiosk, id: &str, size: (u32, u32)) -> bool {
     let messages: Vec<_> = {
-        let mut ui = iced_test::Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
+        let mut ui = iced_test::Simulator::with_size(
+            settings(),
+            (size.0 as f32, size.1 as f32),
+            kiosk.view(),
+        );
         if let Err(e) = ui.click(iced_test::selector::id(id.to_owned())) {
             panic!("cannot tap #{id} on {:?}: {e}", kiosk.route());
         }
@@ -85,4 +96,41 @@ pub fn tap(kiosk: &mut Kiosk, id: &str) -> bool {
         let _ = kiosk.update(message);
     }
     sent
+}
+
+/// Turn the mouse wheel `lines` notches down over `over`, then tap `at`, on a screen of
+/// `size`, and apply what the kiosk sent. Returns where the scroll area ended up.
+pub fn wheel_and_tap_at(
+    kiosk: &mut Kiosk,
+    size: (u32, u32),
+    over: iced::Point,
+    lines: f32,
+    at: iced::Point,
+) -> f32 {
+    use iced::mouse;
+    let messages: Vec<_> = {
+        let mut ui = iced_test::Simulator::with_size(
+            settings(),
+            (size.0 as f32, size.1 as f32),
+            kiosk.view(),
+        );
+        ui.point_at(over);
+        let _ = ui.simulate([iced::Event::Mouse(mouse::Event::WheelScrolled {
+            delta: mouse::ScrollDelta::Lines { x: 0.0, y: -lines },
+        })]);
+        ui.point_at(at);
+        let _ = ui.simulate([
+            iced::Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)),
+            iced::Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)),
+        ]);
+        ui.into_messages().collect()
+    };
+    let mut offset = 0.0;
+    for message in messages {
+        if let welcome_kiosk::kiosk::Message::Scrolled(y) = message.without_screen() {
+            offset = *y;
+        }
+        let _ = kiosk.update(message);
+    }
+    offset
 }

@@ -22,7 +22,7 @@ fn tap(kiosk: &mut Kiosk, id: &str) {
 fn language_home_jobs_job_back_emergency_home() {
     let mut kiosk = common::kiosk(None);
     assert_eq!(kiosk.route(), &Route::Language);
-    tap(&mut kiosk, "lang-fr");
+    tap(&mut kiosk, "language-fr");
     assert_eq!(kiosk.route(), &Route::Home);
     assert_eq!(kiosk.ui_language(), &common::lang("fr"));
 
@@ -33,7 +33,7 @@ fn language_home_jobs_job_back_emergency_home() {
         .items_of(Kind::Jobs)
         .next()
         .map_or_else(|| panic!("no jobs"), |i| i.id.clone());
-    tap(&mut kiosk, &format!("item-{}", job.slug));
+    tap(&mut kiosk, &format!("card-jobs-{}", job.slug));
     assert_eq!(kiosk.route(), &Route::Detail(job));
 
     tap(&mut kiosk, "nav-back");
@@ -54,11 +54,11 @@ fn emergency_tile_and_right_to_left_language_switch() {
     assert_eq!(kiosk.route(), &Route::Emergency);
     tap(&mut kiosk, "nav-language");
     assert_eq!(kiosk.route(), &Route::Language);
-    tap(&mut kiosk, "lang-ar");
+    tap(&mut kiosk, "language-ar");
     // Back where the visitor was, now in Arabic.
     assert_eq!(kiosk.route(), &Route::Emergency);
     assert!(kiosk.localizer().direction().is_rtl());
-    tap(&mut kiosk, "contact-emergency-112");
+    tap(&mut kiosk, "card-contacts-emergency-112");
     assert!(matches!(kiosk.route(), Route::Detail(id) if id.slug == "emergency-112"));
 }
 

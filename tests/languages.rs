@@ -119,7 +119,7 @@ fn picker_fits(kiosk: &Kiosk, width: f32, height: f32) {
     let langs = kiosk_languages(kiosk);
     let mut ui = Simulator::with_size(settings(), (width, height), kiosk.view());
     for lang in langs {
-        let id = format!("lang-{lang}");
+        let id = format!("language-{lang}");
         let target = ui
             .find(selector::id(id.clone()))
             .unwrap_or_else(|e| panic!("{id}: {e}"));
@@ -170,7 +170,7 @@ fn picker_still_fits_with_30_languages() {
     let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
     for lang in langs {
         let b = ui
-            .find(selector::id(format!("lang-{lang}")))
+            .find(selector::id(format!("language-{lang}")))
             .unwrap_or_else(|e| panic!("{lang}: {e}"))
             .bounds();
         assert!(b.y + b.height <= 800.0 && b.height >= 48.0, "{lang}: {b:?}");

@@ -113,7 +113,7 @@ fn missing_translation_shows_the_default_language_with_a_notice() {
     )));
     let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
-        texts.iter().any(|t| t == "Nog niet beschikbaar in \u{2068}Nederlands\u{2069} — getoond in \u{2068}English\u{2069}."),
+        texts.iter().any(|t| t == "Nog niet beschikbaar in \u{200E}Nederlands\u{200E} — getoond in \u{200E}English\u{200E}."),
         "{texts:#?}"
     );
     assert!(

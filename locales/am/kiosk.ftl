@@ -159,4 +159,12 @@ panel-default-language = ለሚቀጥለው ጎብኚ ነባሪ ቋንቋ
 panel-reload = ይዘቱን እንደገና ጫን
 panel-reloaded = ይዘቱ እንደገና ተጭኗል።
 panel-exit = ከኪዮስክ ሁነታ ውጣ
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] ከኪዮስክ ሁነታ መውጣት ይፈልጋሉ? ማያ ገጹ ሳይነካ { $minutes } ደቂቃ ከቆየ በራሱ ይመለሳል።
+       *[other] ከኪዮስክ ሁነታ መውጣት ይፈልጋሉ? ማያ ገጹ ሳይነካ { $minutes } ደቂቃ ከቆየ በራሱ ይመለሳል።
+    }
+panel-exit-yes = አዎ፣ ውጣ
+panel-exit-no = አይ፣ ቆይ
 panel-close = ዝጋ

@@ -159,4 +159,12 @@ panel-default-language = পরের দর্শনার্থীর জন�
 panel-reload = তথ্য আবার লোড করুন
 panel-reloaded = তথ্য আবার লোড হয়েছে।
 panel-exit = কিয়স্ক মোড থেকে বের হন
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] কিয়স্ক মোড থেকে বের হবেন? { $minutes } মিনিট কেউ স্ক্রিনে না ছুঁলে এটি নিজে থেকেই আবার চালু হবে।
+       *[other] কিয়স্ক মোড থেকে বের হবেন? { $minutes } মিনিট কেউ স্ক্রিনে না ছুঁলে এটি নিজে থেকেই আবার চালু হবে।
+    }
+panel-exit-yes = হ্যাঁ, বের হন
+panel-exit-no = না, থাকুন
 panel-close = বন্ধ করুন

@@ -159,4 +159,12 @@ panel-default-language = زمانی بنەڕەتی بۆ سەردانکەری د�
 panel-reload = بارکردنەوەی ناوەڕۆک
 panel-reloaded = ناوەڕۆک دووبارە بارکرایەوە.
 panel-exit = دەرچوون لە دۆخی کیۆسک
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] لە دۆخی کیۆسک دەردەچیت؟ ئەگەر { $minutes } خولەک کەس دەست لە شاشەکە نەدات، خۆی دەگەڕێتەوە.
+       *[other] لە دۆخی کیۆسک دەردەچیت؟ ئەگەر { $minutes } خولەک کەس دەست لە شاشەکە نەدات، خۆی دەگەڕێتەوە.
+    }
+panel-exit-yes = بەڵێ، دەرچوون
+panel-exit-no = نەخێر، مانەوە
 panel-close = داخستن

@@ -159,4 +159,12 @@ panel-default-language = Standardsprache für die nächste Person
 panel-reload = Inhalte neu laden
 panel-reloaded = Inhalte neu geladen.
 panel-exit = Kioskmodus beenden
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Kioskmodus beenden? Er schaltet sich nach { $minutes } Minute ohne Berührung von selbst wieder ein.
+       *[other] Kioskmodus beenden? Er schaltet sich nach { $minutes } Minuten ohne Berührung von selbst wieder ein.
+    }
+panel-exit-yes = Ja, beenden
+panel-exit-no = Nein, bleiben
 panel-close = Schließen

@@ -159,4 +159,12 @@ panel-default-language = Προεπιλεγμένη γλώσσα για το ε�
 panel-reload = Επαναφόρτωση περιεχομένου
 panel-reloaded = Το περιεχόμενο φορτώθηκε ξανά.
 panel-exit = Έξοδος από τη λειτουργία κιόσκι
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Έξοδος από τη λειτουργία κιόσκι; Επανέρχεται μόνη της μετά από { $minutes } λεπτό χωρίς άγγιγμα.
+       *[other] Έξοδος από τη λειτουργία κιόσκι; Επανέρχεται μόνη της μετά από { $minutes } λεπτά χωρίς άγγιγμα.
+    }
+panel-exit-yes = Ναι, έξοδος
+panel-exit-no = Όχι, παραμονή
 panel-close = Κλείσιμο

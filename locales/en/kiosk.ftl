@@ -161,4 +161,12 @@ panel-default-language = Default language for the next visitor
 panel-reload = Reload content
 panel-reloaded = Content reloaded.
 panel-exit = Leave kiosk mode
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Leave kiosk mode? It comes back by itself after { $minutes } minute without a touch.
+       *[other] Leave kiosk mode? It comes back by itself after { $minutes } minutes without a touch.
+    }
+panel-exit-yes = Yes, leave
+panel-exit-no = No, stay
 panel-close = Close

@@ -159,4 +159,12 @@ panel-default-language = Idioma predeterminado para la próxima persona
 panel-reload = Recargar el contenido
 panel-reloaded = Contenido recargado.
 panel-exit = Salir del modo quiosco
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] ¿Salir del modo quiosco? Vuelve solo después de { $minutes } minuto sin que nadie toque la pantalla.
+       *[other] ¿Salir del modo quiosco? Vuelve solo después de { $minutes } minutos sin que nadie toque la pantalla.
+    }
+panel-exit-yes = Sí, salir
+panel-exit-no = No, quedarme
 panel-close = Cerrar

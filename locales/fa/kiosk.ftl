@@ -158,4 +158,12 @@ panel-default-language = زبان پیش‌فرض برای بازدیدکنند�
 panel-reload = بارگذاری دوبارهٔ محتوا
 panel-reloaded = محتوا دوباره بارگذاری شد.
 panel-exit = خروج از حالت کیوسک
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] از حالت کیوسک خارج می‌شوید؟ اگر { $minutes } دقیقه کسی به صفحه دست نزند، خودبه‌خود به آن برمی‌گردد.
+       *[other] از حالت کیوسک خارج می‌شوید؟ اگر { $minutes } دقیقه کسی به صفحه دست نزند، خودبه‌خود به آن برمی‌گردد.
+    }
+panel-exit-yes = بله، خروج
+panel-exit-no = نه، ماندن
 panel-close = بستن

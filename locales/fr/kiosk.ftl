@@ -158,4 +158,12 @@ panel-default-language = Langue par défaut pour la prochaine personne
 panel-reload = Recharger le contenu
 panel-reloaded = Contenu rechargé.
 panel-exit = Quitter le mode borne
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Quitter le mode borne ? Il revient tout seul après { $minutes } minute sans que personne ne touche l’écran.
+       *[other] Quitter le mode borne ? Il revient tout seul après { $minutes } minutes sans que personne ne touche l’écran.
+    }
+panel-exit-yes = Oui, quitter
+panel-exit-no = Non, rester
 panel-close = Fermer

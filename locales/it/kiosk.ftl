@@ -159,4 +159,12 @@ panel-default-language = Lingua predefinita per la prossima persona
 panel-reload = Ricarica i contenuti
 panel-reloaded = Contenuti ricaricati.
 panel-exit = Esci dalla modalità chiosco
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Uscire dalla modalità chiosco? Si riattiva da sola dopo { $minutes } minuto senza che nessuno tocchi lo schermo.
+       *[other] Uscire dalla modalità chiosco? Si riattiva da sola dopo { $minutes } minuti senza che nessuno tocchi lo schermo.
+    }
+panel-exit-yes = Sì, esci
+panel-exit-no = No, resta
 panel-close = Chiudi

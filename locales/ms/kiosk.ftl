@@ -143,4 +143,8 @@ panel-default-language = Bahasa lalai untuk pelawat seterusnya
 panel-reload = Muat semula kandungan
 panel-reloaded = Kandungan telah dimuat semula.
 panel-exit = Keluar dari mod kiosk
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question = Keluar dari mod kiosk? Mod ini akan kembali dengan sendirinya selepas { $minutes } minit tanpa sentuhan.
+panel-exit-yes = Ya, keluar
+panel-exit-no = Tidak, kekal
 panel-close = Tutup

@@ -159,4 +159,12 @@ panel-default-language = अर्को आगन्तुकका लाग�
 panel-reload = सामग्री फेरि लोड गर्नुहोस्
 panel-reloaded = सामग्री फेरि लोड भयो।
 panel-exit = किओस्क मोडबाट बाहिर निस्कनुहोस्
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] किओस्क मोडबाट बाहिर निस्कने? { $minutes } मिनेटसम्म कसैले स्क्रिन नछोए यो आफैं फर्किन्छ।
+       *[other] किओस्क मोडबाट बाहिर निस्कने? { $minutes } मिनेटसम्म कसैले स्क्रिन नछोए यो आफैं फर्किन्छ।
+    }
+panel-exit-yes = हो, निस्कनुहोस्
+panel-exit-no = होइन, बस्नुहोस्
 panel-close = बन्द गर्नुहोस्

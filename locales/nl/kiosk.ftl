@@ -158,4 +158,12 @@ panel-default-language = Standaardtaal voor de volgende bezoeker
 panel-reload = Inhoud opnieuw laden
 panel-reloaded = Inhoud opnieuw geladen.
 panel-exit = Kioskmodus verlaten
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Kioskmodus verlaten? Na { $minutes } minuut zonder aanraking gaat hij vanzelf weer aan.
+       *[other] Kioskmodus verlaten? Na { $minutes } minuten zonder aanraking gaat hij vanzelf weer aan.
+    }
+panel-exit-yes = Ja, verlaten
+panel-exit-no = Nee, blijven
 panel-close = Sluiten

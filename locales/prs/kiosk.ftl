@@ -159,4 +159,12 @@ panel-default-language = زبان پیش‌فرض برای مراجعه‌کنن
 panel-reload = بارگذاری دوبارهٔ محتوا
 panel-reloaded = محتوا دوباره بارگذاری شد.
 panel-exit = خروج از حالت کیوسک
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] از حالت کیوسک خارج می‌شوید؟ اگر { $minutes } دقیقه کسی به صفحه دست نزند، خودش دوباره فعال می‌شود.
+       *[other] از حالت کیوسک خارج می‌شوید؟ اگر { $minutes } دقیقه کسی به صفحه دست نزند، خودش دوباره فعال می‌شود.
+    }
+panel-exit-yes = بلی، خروج
+panel-exit-no = نخیر، ماندن
 panel-close = بستن

@@ -159,4 +159,12 @@ panel-default-language = د راتلونکي لیدونکي لپاره لومړ�
 panel-reload = د منځپانګې بیا بارول
 panel-reloaded = منځپانګه بیا بار شوه.
 panel-exit = د کیوسک له حالت څخه وتل
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] د کیوسک له حالت څخه وځئ؟ که { $minutes } دقیقه څوک پرده ونه لمسوي، پخپله بېرته راګرځي.
+       *[other] د کیوسک له حالت څخه وځئ؟ که { $minutes } دقیقې څوک پرده ونه لمسوي، پخپله بېرته راګرځي.
+    }
+panel-exit-yes = هو، وتل
+panel-exit-no = نه، پاتې کېدل
 panel-close = بندول

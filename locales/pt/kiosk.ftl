@@ -159,4 +159,12 @@ panel-default-language = Língua predefinida para a próxima pessoa
 panel-reload = Recarregar o conteúdo
 panel-reloaded = Conteúdo recarregado.
 panel-exit = Sair do modo quiosque
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Sair do modo quiosque? Volta sozinho ao fim de { $minutes } minuto sem que ninguém toque no ecrã.
+       *[other] Sair do modo quiosque? Volta sozinho ao fim de { $minutes } minutos sem que ninguém toque no ecrã.
+    }
+panel-exit-yes = Sim, sair
+panel-exit-no = Não, ficar
 panel-close = Fechar

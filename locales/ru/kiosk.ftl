@@ -167,4 +167,14 @@ panel-default-language = Язык по умолчанию для следующ�
 panel-reload = Загрузить материалы заново
 panel-reloaded = Материалы загружены заново.
 panel-exit = Выйти из режима киоска
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Выйти из режима киоска? Он включится сам через { $minutes } минуту без касаний.
+        [few] Выйти из режима киоска? Он включится сам через { $minutes } минуты без касаний.
+        [many] Выйти из режима киоска? Он включится сам через { $minutes } минут без касаний.
+       *[other] Выйти из режима киоска? Он включится сам через { $minutes } минуты без касаний.
+    }
+panel-exit-yes = Да, выйти
+panel-exit-no = Нет, остаться
 panel-close = Закрыть

@@ -159,4 +159,12 @@ panel-default-language = Luqadda caadiga ah ee booqdaha xiga
 panel-reload = Dib u soo geli macluumaadka
 panel-reloaded = Macluumaadka dib ayaa loo soo geliyay.
 panel-exit = Ka bax qaabka kiosk-ka
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Ma ka baxaysaa qaabka kiosk-ka? Wuxuu si iskiis ah ugu soo laabanayaa { $minutes } daqiiqad kadib haddii aan shaashadda la taaban.
+       *[other] Ma ka baxaysaa qaabka kiosk-ka? Wuxuu si iskiis ah ugu soo laabanayaa { $minutes } daqiiqo kadib haddii aan shaashadda la taaban.
+    }
+panel-exit-yes = Haa, ka bax
+panel-exit-no = Maya, joog
 panel-close = Xir

@@ -159,4 +159,12 @@ panel-default-language = Standardspråk för nästa besökare
 panel-reload = Läs in innehållet igen
 panel-reloaded = Innehållet har lästs in igen.
 panel-exit = Lämna kioskläget
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Lämna kioskläget? Det kommer tillbaka av sig självt efter { $minutes } minut utan beröring.
+       *[other] Lämna kioskläget? Det kommer tillbaka av sig självt efter { $minutes } minuter utan beröring.
+    }
+panel-exit-yes = Ja, lämna
+panel-exit-no = Nej, stanna
 panel-close = Stäng

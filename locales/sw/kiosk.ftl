@@ -159,4 +159,12 @@ panel-default-language = Lugha chaguo-msingi kwa mgeni anayefuata
 panel-reload = Pakia maudhui upya
 panel-reloaded = Maudhui yamepakiwa upya.
 panel-exit = Toka kwenye hali ya kioski
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Ungependa kutoka kwenye hali ya kioski? Itarudi yenyewe baada ya dakika { $minutes } bila mtu kugusa skrini.
+       *[other] Ungependa kutoka kwenye hali ya kioski? Itarudi yenyewe baada ya dakika { $minutes } bila mtu kugusa skrini.
+    }
+panel-exit-yes = Ndiyo, toka
+panel-exit-no = Hapana, baki
 panel-close = Funga

@@ -158,4 +158,12 @@ panel-default-language = መበገሲ ቋንቋ ንዝቕጽል በጻሒ
 panel-reload = ትሕዝቶ ዳግማይ ምጽዓን
 panel-reloaded = ትሕዝቶ ዳግማይ ተጻዒኑ።
 panel-exit = ካብ ኣገባብ ኪዮስክ ምውጻእ
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] ካብ ኣገባብ ኪዮስክ ክትወጹ ትደልዩ ዶ? ዝኾነ ሰብ ነቲ ስክሪን ከይተንከፎ { $minutes } ደቒቕ እንተሓሊፉ፡ ባዕሉ ይምለስ።
+       *[other] ካብ ኣገባብ ኪዮስክ ክትወጹ ትደልዩ ዶ? ዝኾነ ሰብ ነቲ ስክሪን ከይተንከፎ { $minutes } ደቓይቕ እንተሓሊፉ፡ ባዕሉ ይምለስ።
+    }
+panel-exit-yes = እወ፣ ውጻእ
+panel-exit-no = ኣይፋል፣ ጽናሕ
 panel-close = ምዕጻው

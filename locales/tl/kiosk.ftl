@@ -159,4 +159,12 @@ panel-default-language = Default na wika para sa susunod na bisita
 panel-reload = I-reload ang nilalaman
 panel-reloaded = Na-reload na ang nilalaman.
 panel-exit = Umalis sa kiosk mode
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Umalis sa kiosk mode? Babalik ito nang kusa pagkalipas ng { $minutes } minuto na walang humahawak sa screen.
+       *[other] Umalis sa kiosk mode? Babalik ito nang kusa pagkalipas ng { $minutes } minuto na walang humahawak sa screen.
+    }
+panel-exit-yes = Oo, umalis
+panel-exit-no = Hindi, manatili
 panel-close = Isara

@@ -159,4 +159,12 @@ panel-default-language = Sonraki ziyaretçi için varsayılan dil
 panel-reload = İçeriği yeniden yükle
 panel-reloaded = İçerik yeniden yüklendi.
 panel-exit = Kiosk modundan çık
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Kiosk modundan çıkılsın mı? Ekrana { $minutes } dakika dokunulmazsa kendiliğinden geri döner.
+       *[other] Kiosk modundan çıkılsın mı? Ekrana { $minutes } dakika dokunulmazsa kendiliğinden geri döner.
+    }
+panel-exit-yes = Evet, çık
+panel-exit-no = Hayır, kal
 panel-close = Kapat

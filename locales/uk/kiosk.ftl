@@ -166,4 +166,14 @@ panel-default-language = Мова за замовчуванням для нас�
 panel-reload = Перезавантажити вміст
 panel-reloaded = Вміст перезавантажено.
 panel-exit = Вийти з режиму кіоску
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] Вийти з режиму кіоску? Він увімкнеться сам через { $minutes } хвилину без дотиків.
+        [few] Вийти з режиму кіоску? Він увімкнеться сам через { $minutes } хвилини без дотиків.
+        [many] Вийти з режиму кіоску? Він увімкнеться сам через { $minutes } хвилин без дотиків.
+       *[other] Вийти з режиму кіоску? Він увімкнеться сам через { $minutes } хвилини без дотиків.
+    }
+panel-exit-yes = Так, вийти
+panel-exit-no = Ні, залишитися
 panel-close = Закрити

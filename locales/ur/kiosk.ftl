@@ -159,4 +159,12 @@ panel-default-language = اگلے آنے والے کے لیے طے شدہ زبا
 panel-reload = مواد دوبارہ لوڈ کریں
 panel-reloaded = مواد دوبارہ لوڈ ہو گیا۔
 panel-exit = کیوسک موڈ سے نکلیں
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question =
+    { $minutes ->
+        [one] کیوسک موڈ سے نکلیں؟ اگر { $minutes } منٹ تک کوئی اسکرین کو نہ چھوئے تو یہ خود بخود واپس آ جائے گا۔
+       *[other] کیوسک موڈ سے نکلیں؟ اگر { $minutes } منٹ تک کوئی اسکرین کو نہ چھوئے تو یہ خود بخود واپس آ جائے گا۔
+    }
+panel-exit-yes = ہاں، نکلیں
+panel-exit-no = نہیں، رہیں
 panel-close = بند کریں

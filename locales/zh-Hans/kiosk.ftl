@@ -143,4 +143,8 @@ panel-default-language = 下一位访客的默认语言
 panel-reload = 重新加载内容
 panel-reloaded = 内容已重新加载。
 panel-exit = 退出自助机模式
+# Asked before kiosk mode is left. $minutes is a number of minutes.
+panel-exit-question = 退出自助机模式？如果 { $minutes } 分钟内无人触摸屏幕，会自动恢复。
+panel-exit-yes = 是，退出
+panel-exit-no = 否，留下
 panel-close = 关闭

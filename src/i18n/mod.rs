@@ -1,6 +1,7 @@
 //! Interface languages: Fluent messages per language, ICU4X language identity (canonical tags,
 //! direction, fallback) and formatting. No GUI code here.
 
+pub mod bidi;
 pub mod catalog;
 pub mod check;
 pub mod format;

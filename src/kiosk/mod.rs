@@ -73,6 +73,19 @@ pub enum LanguageMode {
     TextsOnly,
 }
 
+/// How the kiosk runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A normal window (development, coordinators' previews).
+    Window,
+    /// Fullscreen and locked down: attract screen, idle reset, hidden cursor, no way out but
+    /// the volunteer panel.
+    Kiosk,
+    /// A volunteer left kiosk mode from the panel. Kiosk mode comes back by itself after
+    /// `kiosk_return_after` without a touch, so a forgotten machine does not stay open.
+    Paused,
+}
+
 /// What covers the screen above the current route.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Overlay {
@@ -133,6 +146,16 @@ pub enum Message {
     Resized(Size),
     /// The size of the monitor the kiosk window is on (kiosk mode covers it exactly).
     Monitor(window::Id, Option<Size>),
+}
+
+impl Message {
+    /// The message itself, without the screen it was sent from.
+    pub fn without_screen(&self) -> &Message {
+        match self {
+            Message::OnScreen(_, message) => message.without_screen(),
+            other => other,
+        }
+    }
 }
 
 /// What the app starts with.
@@ -238,14 +261,15 @@ impl Lockout {
     }
 }
 
+#[derive(Clone)]
 pub struct Kiosk {
     content: Arc<Content>,
     catalog: Arc<Catalog>,
     images: BTreeMap<String, image::Handle>,
     problems: Vec<Diagnostic>,
     settings: crate::config::Config,
-    /// Kiosk mode as it is now (the panel can leave it).
-    kiosk_mode: bool,
+    /// Kiosk mode as it is now (the panel can leave it for a while).
+    mode: Mode,
     /// The language a fresh session starts in (the panel can change it).
     default_lang: Lang,
     /// The languages on the picker.
@@ -324,7 +348,11 @@ impl Kiosk {
             watchdog: watchdog_interval(),
             background: background::Background::from_settings(&settings, config.watch),
             preview_problems: None,
-            kiosk_mode: settings.kiosk,
+            mode: if settings.kiosk {
+                Mode::Kiosk
+            } else {
+                Mode::Window
+            },
             screen: 0,
             physical: None,
             scale: settings.scale.unwrap_or(1.0),
@@ -378,7 +406,11 @@ impl Kiosk {
     }
 
     pub fn is_kiosk_mode(&self) -> bool {
-        self.kiosk_mode
+        self.mode == Mode::Kiosk
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
     }
 
     pub fn default_language(&self) -> &Lang {
@@ -389,9 +421,14 @@ impl Kiosk {
         &self.lockout
     }
 
+    /// How many "Touch the screen to start" lines the attract screen cycles through.
+    pub fn attract_line_count(&self) -> usize {
+        self.attract_lines.len()
+    }
+
     /// The route a fresh session starts on.
     fn start_route(&self) -> Route {
-        if self.kiosk_mode {
+        if self.is_kiosk_mode() {
             Route::Attract
         } else {
             Route::Language
@@ -438,10 +475,7 @@ impl Kiosk {
         match overlay {
             "pin" => self.session.overlay = Overlay::Pin(pin::State::default()),
             "panel" => self.session.overlay = Overlay::Panel(panel::State::default()),
-            "idle" => {
-                self.last_tick = Instant::now();
-                self.session.idle_deadline = Some(self.last_tick + self.settings.idle_warning);
-            }
+            "idle" => self.show_idle_warning(self.settings.idle_warning),
             _ => return false,
         }
         true
@@ -466,6 +500,12 @@ impl Kiosk {
         self.screen
     }
 
+    /// Show the idle warning with `left` to go (the `render` command and tests).
+    pub fn show_idle_warning(&mut self, left: Duration) {
+        self.last_tick = Instant::now();
+        self.session.idle_deadline = Some(self.last_tick + left);
+    }
+
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen_key();
         let task = self.handle(message);
@@ -488,16 +528,13 @@ impl Kiosk {
             Message::Resized(logical) => {
                 let physical = Size::new(logical.width * self.scale, logical.height * self.scale);
                 self.physical = Some(physical);
-                self.scale = self
-                    .settings
-                    .scale
-                    .unwrap_or_else(|| auto_scale(physical));
+                self.scale = self.settings.scale.unwrap_or_else(|| auto_scale(physical));
                 Task::none()
             }
             Message::Monitor(id, size) => match size {
                 // Cover the monitor exactly: a window manager makes a fullscreen window this
                 // size anyway; without one, X would leave the window at its default size.
-                Some(size) if self.kiosk_mode => Task::batch([
+                Some(size) if self.is_kiosk_mode() => Task::batch([
                     window::move_to(id, iced::Point::ORIGIN),
                     window::resize(id, size),
                     window::set_mode(id, window::Mode::Fullscreen),
@@ -602,7 +639,7 @@ impl Kiosk {
                 Task::none()
             }
             Message::CloseRequested(id) => {
-                if self.kiosk_mode {
+                if self.is_kiosk_mode() {
                     // A kiosk is left only through the volunteer panel.
                     Task::none()
                 } else {
@@ -610,7 +647,7 @@ impl Kiosk {
                 }
             }
             Message::Quit => {
-                if self.kiosk_mode {
+                if self.is_kiosk_mode() {
                     Task::none()
                 } else {
                     iced::exit()
@@ -652,7 +689,12 @@ impl Kiosk {
 
     fn idle_tick(&mut self, now: Instant) -> Task<Message> {
         self.last_tick = now;
-        if !self.kiosk_mode || self.session.route == Route::Attract {
+        if self.mode == Mode::Paused
+            && now.saturating_duration_since(self.last_input) >= self.settings.kiosk_return
+        {
+            return self.enter_kiosk_mode();
+        }
+        if !self.is_kiosk_mode() || self.session.route == Route::Attract {
             return Task::none();
         }
         match self.session.idle_deadline {
@@ -676,9 +718,22 @@ impl Kiosk {
         self.scroll_to(0.0)
     }
 
+    /// Back to kiosk mode after a pause: fullscreen again and a fresh start.
+    fn enter_kiosk_mode(&mut self) -> Task<Message> {
+        self.mode = Mode::Kiosk;
+        let reset = self.reset();
+        let window = window::latest().and_then(|id| {
+            Task::batch([
+                window::toggle_decorations(id),
+                window::set_mode(id, window::Mode::Fullscreen),
+            ])
+        });
+        Task::batch([reset, window, fit_to_monitor()])
+    }
+
     /// The volunteer gesture: the PIN pad, or straight to the panel in a window without PIN.
     fn open_volunteer_access(&mut self) {
-        self.session.overlay = match (&self.settings.pin_hash, self.kiosk_mode) {
+        self.session.overlay = match (&self.settings.pin_hash, self.is_kiosk_mode()) {
             (Some(_), _) => Overlay::Pin(pin::State::default()),
             (None, false) => Overlay::Panel(panel::State::default()),
             // Kiosk mode without a PIN configured: nobody may open the panel.
@@ -762,8 +817,11 @@ impl Kiosk {
                     Message::Reloaded,
                 );
             }
-            panel::Message::ExitKiosk => {
-                self.kiosk_mode = false;
+            panel::Message::ExitKiosk => state.confirm_exit = true,
+            panel::Message::KeepKiosk => state.confirm_exit = false,
+            panel::Message::ConfirmExit => {
+                self.mode = Mode::Paused;
+                self.last_input = Instant::now();
                 self.session.overlay = Overlay::None;
                 self.session.idle_deadline = None;
                 return window::latest().and_then(|id| {
@@ -852,10 +910,14 @@ impl Kiosk {
             window::close_requests().map(Message::CloseRequested),
             window::resize_events().map(|(_, size)| Message::Resized(size)),
         ];
-        if !self.kiosk_mode {
+        if self.mode == Mode::Window {
             subs.push(iced::keyboard::listen().filter_map(quit_key));
         }
-        if self.kiosk_mode {
+        if self.mode == Mode::Paused {
+            // Watch for the pause to end (no touch for `kiosk_return_after`).
+            subs.push(iced::time::every(Duration::from_secs(5)).map(Message::IdleTick));
+            subs.push(event::listen_with(activity));
+        } else if self.is_kiosk_mode() {
             if self.session.route == Route::Attract {
                 subs.push(iced::time::every(Duration::from_secs(4)).map(|_| Message::AttractTick));
             } else {
@@ -907,13 +969,12 @@ impl Kiosk {
 
     pub fn view(&self) -> Element<'_, Message> {
         let screen = self.screen;
-        let content: Element<'_, Message> = responsive(move |size| self.view_at(size))
-            .into();
+        let content: Element<'_, Message> = responsive(move |size| self.view_at(size)).into();
         input::guard(
             content.map(move |message| Message::OnScreen(screen, Box::new(message))),
             screen,
             self.settings.tap_guard,
-            self.kiosk_mode,
+            self.is_kiosk_mode(),
         )
     }
 
@@ -958,7 +1019,8 @@ impl Kiosk {
                 let info = panel::Info {
                     problems: &self.problems,
                     default_lang: &self.default_lang,
-                    kiosk_mode: self.kiosk_mode,
+                    kiosk_mode: self.is_kiosk_mode(),
+                    kiosk_return: self.settings.kiosk_return,
                 };
                 layers.push(modal(state.view(&volunteer, &info).map(Message::Panel)));
             }
@@ -985,14 +1047,19 @@ impl Kiosk {
     fn bar(&self, ctx: &screen::Ctx<'_>) -> Element<'_, Message> {
         let dir = self.ui.direction();
         let compact = ctx.layout.compact();
-        let label_size = if compact { size::BAR_COMPACT } else { size::BAR };
+        let label_size = if compact {
+            size::BAR_COMPACT
+        } else {
+            size::BAR
+        };
         let content = move |glyph: Glyph, label: String| -> Element<'_, Message> {
             let label = text(bidi(dir, &label))
                 .size(label_size)
                 .font(BOLD)
                 .wrapping(text::Wrapping::WordOrGlyph);
             if compact {
-                column![icon(glyph, 28.0), label]
+                // At least a finger wide, however short the word.
+                column![icon(glyph, 28.0), label, iced::widget::space().width(56)]
                     .spacing(2)
                     .align_x(Alignment::Center)
                     .into()
@@ -1003,22 +1070,27 @@ impl Kiosk {
             }
         };
         let padding = if compact { [0, 8] } else { [0, 18] };
-        let bar_button = |id: &str,
-                          glyph: Glyph,
-                          label: String,
-                          message: Option<Message>,
-                          style: fn(&Theme, button::Status) -> button::Style| {
-            with_id(
-                id.to_owned(),
-                button(container(content(glyph, label)).center_x(Fill).center_y(Fill))
+        let bar_button =
+            |id: &str,
+             glyph: Glyph,
+             label: String,
+             message: Option<Message>,
+             style: fn(&Theme, button::Status) -> button::Style| {
+                with_id(
+                    id.to_owned(),
+                    button(
+                        container(content(glyph, label))
+                            .center_x(Fill)
+                            .center_y(Fill),
+                    )
                     .padding(padding)
                     .width(iced::Shrink)
                     .height(size::BAR_HEIGHT - 2.0 * size::BAR_PADDING)
                     .style(style)
                     .on_press_maybe(message)
                     .into(),
-            )
-        };
+                )
+            };
         let home = bar_button(
             "nav-home",
             Glyph::HOUSE,
@@ -1053,7 +1125,11 @@ impl Kiosk {
             mouse_area(
                 container(
                     text(self.content.meta.name.clone())
-                        .size(if compact { size::BAR_COMPACT } else { size::BAR })
+                        .size(if compact {
+                            size::BAR_COMPACT
+                        } else {
+                            size::BAR
+                        })
                         .wrapping(text::Wrapping::WordOrGlyph)
                         .align_x(iced::alignment::Horizontal::Center)
                         .color(iced::Color::from_rgb8(0xC9, 0xD6, 0xEA)),
@@ -1219,5 +1295,6 @@ pub fn application(config: Config) -> iced::Result {
 
 /// Ask for the size of the monitor the window is on (answered by `Message::Monitor`).
 fn fit_to_monitor() -> Task<Message> {
-    window::latest().and_then(|id| window::monitor_size(id).map(move |size| Message::Monitor(id, size)))
+    window::latest()
+        .and_then(|id| window::monitor_size(id).map(move |size| Message::Monitor(id, size)))
 }

@@ -1,5 +1,8 @@
 //! Colours, sizes and style functions. High contrast on a warm light background; every
 //! colour used behind white text has at least 4.5:1 contrast.
+//!
+//! Nothing changes on hover: on a touch screen the "hover" is wherever the last finger
+//! lifted, and a button that stays lit after a tap looks selected.
 
 use iced::widget::{button, container};
 use iced::{Background, Border, Color, Shadow, Theme, Vector, color};
@@ -75,9 +78,8 @@ pub fn solid(colour: Color) -> impl Fn(&Theme, button::Status) -> button::Style 
     move |_, status| {
         let bg = match status {
             button::Status::Pressed => darken(colour, 0.25),
-            button::Status::Hovered => darken(colour, 0.1),
             button::Status::Disabled => Color { a: 0.35, ..colour },
-            button::Status::Active => colour,
+            button::Status::Active | button::Status::Hovered => colour,
         };
         button::Style {
             background: Some(Background::Color(bg)),
@@ -101,7 +103,6 @@ pub fn card(highlight: Option<Color>) -> impl Fn(&Theme, button::Status) -> butt
     move |_, status| {
         let bg = match status {
             button::Status::Pressed => color!(0xE8E4DA),
-            button::Status::Hovered => color!(0xFBFAF7),
             _ => SURFACE,
         };
         button::Style {
@@ -125,6 +126,25 @@ pub fn card(highlight: Option<Color>) -> impl Fn(&Theme, button::Status) -> butt
     }
 }
 
+/// The emergency number on the attract screen: outlined in white on the attract colour.
+pub fn attract_emergency(_: &Theme, status: button::Status) -> button::Style {
+    let bg = match status {
+        button::Status::Pressed => color!(0x0C2240),
+        _ => color!(0x24497A),
+    };
+    button::Style {
+        background: Some(Background::Color(bg)),
+        text_color: Color::WHITE,
+        border: Border {
+            color: Color::WHITE,
+            width: 2.0,
+            radius: 12.0.into(),
+        },
+        shadow: Shadow::default(),
+        snap: true,
+    }
+}
+
 /// The bar's Emergency button: red, white text.
 pub fn emergency_button(theme: &Theme, status: button::Status) -> button::Style {
     solid(DANGER)(theme, status)
@@ -134,7 +154,6 @@ pub fn emergency_button(theme: &Theme, status: button::Status) -> button::Style 
 pub fn bar_button(_: &Theme, status: button::Status) -> button::Style {
     let bg = match status {
         button::Status::Pressed => Some(Background::Color(color!(0x0C2240))),
-        button::Status::Hovered => Some(Background::Color(color!(0x1D4577))),
         _ => None,
     };
     button::Style {

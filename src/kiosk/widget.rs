@@ -6,6 +6,7 @@
 use crate::kiosk::renderer::Element;
 use iced::alignment::Horizontal;
 use iced::font::Weight;
+use iced::widget::text::Wrapping;
 use iced::widget::{Row, column, container, rich_text, space, span, text};
 use iced::{Alignment, Color, Fill, Font, Length, Padding};
 
@@ -20,6 +21,57 @@ pub const BOLD: Font = Font {
     ..SANS
 };
 
+/// The width of one line of `content` at `size` in `font`, as the text engine lays it out
+/// (cached: views ask for the same few strings on every rebuild).
+pub fn line_width(content: &str, size: f32, font: Font) -> f32 {
+    use iced::advanced::text::Paragraph as _;
+    use std::collections::HashMap;
+    use std::sync::Mutex;
+    type Key = (String, u32, Font);
+    static CACHE: Mutex<Option<HashMap<Key, f32>>> = Mutex::new(None);
+    let key = (content.to_owned(), size.to_bits(), font);
+    if let Ok(cache) = CACHE.lock()
+        && let Some(width) = cache.as_ref().and_then(|c| c.get(&key))
+    {
+        return *width;
+    }
+    let paragraph = iced::advanced::graphics::text::Paragraph::with_text(iced::advanced::Text {
+        content,
+        bounds: iced::Size::INFINITE,
+        size: iced::Pixels(size),
+        line_height: iced::widget::text::LineHeight::default(),
+        font,
+        align_x: iced::widget::text::Alignment::Default,
+        align_y: iced::alignment::Vertical::Top,
+        shaping: iced::widget::text::Shaping::Advanced,
+        wrapping: iced::widget::text::Wrapping::None,
+    });
+    let width = paragraph.min_bounds().width;
+    if let Ok(mut cache) = CACHE.lock() {
+        let cache = cache.get_or_insert_with(HashMap::new);
+        if cache.len() > 4096 {
+            cache.clear();
+        }
+        cache.insert(key, width);
+    }
+    width
+}
+
+/// The largest text size, from `preferred` down to `smallest`, at which `content` fits on one
+/// line of `width`; `smallest` if none does.
+pub fn fitting_size(content: &str, width: f32, font: Font, preferred: f32, smallest: f32) -> f32 {
+    let natural = line_width(content, preferred, font);
+    if natural <= width || natural <= 0.0 {
+        return preferred;
+    }
+    // Text width grows in proportion to its size; one measurement at the guess confirms it.
+    let mut size = (preferred * width / natural).floor().max(smallest);
+    while size > smallest && line_width(content, size, font) > width {
+        size -= 1.0;
+    }
+    size
+}
+
 /// Right-to-left mark: makes a paragraph right-to-left even if it starts with "WhatsApp" or "112".
 const RLM: char = '\u{200F}';
 
@@ -32,12 +84,15 @@ pub fn start(direction: Direction) -> Horizontal {
     }
 }
 
-/// Text prepared for its direction.
+/// Text prepared for a paragraph of `direction`: a right-to-left mark in front of
+/// right-to-left paragraphs, and runs of the other direction made safe to wrap (see
+/// `i18n::bidi`).
 pub fn bidi(direction: Direction, text: &str) -> String {
+    let text = crate::i18n::bidi::prepare(text, direction.is_rtl());
     if direction.is_rtl() && !text.starts_with(RLM) {
         format!("{RLM}{text}")
     } else {
-        text.to_owned()
+        text
     }
 }
 
@@ -69,7 +124,13 @@ pub fn padding_dir(direction: Direction, top: f32, end: f32, bottom: f32, start:
 
 /// A paragraph of plain text, aligned to the start side, wrapping.
 pub fn para<'a, M: 'a>(direction: Direction, content: &str, size: f32) -> Element<'a, M> {
-    aligned(direction, text(bidi(direction, content)).size(size).into())
+    aligned(
+        direction,
+        text(bidi(direction, content))
+            .size(size)
+            .wrapping(Wrapping::WordOrGlyph)
+            .into(),
+    )
 }
 
 /// Bold text, aligned to the start side.
@@ -80,6 +141,7 @@ pub fn heading<'a, M: 'a>(direction: Direction, content: &str, size: f32) -> Ele
             .size(size)
             .font(BOLD)
             .line_height(1.25)
+            .wrapping(Wrapping::WordOrGlyph)
             .into(),
     )
 }
@@ -121,6 +183,53 @@ fn whole_words(spans: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Emphasised text split where italics exist and where they do not: Latin, Greek and
+/// Cyrillic letters get italics; every other script (Arabic, Ethiopic, Devanagari, Han…) has
+/// no italic face and stays upright, so it is drawn with real letters, never boxes.
+/// Spaces, digits and punctuation go with the letters before them.
+fn italic_runs(spans: &[Span]) -> Vec<(Span, bool)> {
+    let mut out: Vec<(Span, bool)> = Vec::with_capacity(spans.len());
+    for span in spans {
+        if !span.emphasis {
+            out.push((span.clone(), false));
+            continue;
+        }
+        let mut current: Option<(String, bool)> = None;
+        for c in span.text.chars() {
+            let strong = c.is_alphabetic();
+            let italic = match &current {
+                Some((_, italic)) if !strong => *italic,
+                _ => crate::fonts::has_italic(c),
+            };
+            match &mut current {
+                Some((text, was)) if *was == italic => text.push(c),
+                _ => {
+                    if let Some((text, was)) = current.take() {
+                        out.push((
+                            Span {
+                                text,
+                                ..span.clone()
+                            },
+                            was,
+                        ));
+                    }
+                    current = Some((c.to_string(), italic));
+                }
+            }
+        }
+        if let Some((text, was)) = current {
+            out.push((
+                Span {
+                    text,
+                    ..span.clone()
+                },
+                was,
+            ));
+        }
+    }
+    out
+}
+
 /// A paragraph with bold and italic runs.
 pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, M> {
     let merged;
@@ -130,10 +239,29 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
     } else {
         spans
     };
+    let mut spans = italic_runs(spans);
+    // Direction marks are placed on the whole paragraph, then put back into its runs.
+    for (span, _) in &mut spans {
+        span.text = crate::i18n::bidi::replace_isolates(&span.text, direction.is_rtl());
+    }
+    let whole: String = spans.iter().map(|(s, _)| s.text.as_str()).collect();
+    let mut marks = crate::i18n::bidi::marks(&whole, direction.is_rtl())
+        .into_iter()
+        .peekable();
+    let mut offset = 0;
+    for (span, _) in &mut spans {
+        let len = span.text.len();
+        let mut inserted = 0;
+        while let Some((at, mark)) = marks.next_if(|(at, _)| *at < offset + len) {
+            span.text.insert_str(at - offset + inserted, mark);
+            inserted += mark.len();
+        }
+        offset += len;
+    }
     let mut runs = Vec::with_capacity(spans.len());
-    for (i, s) in spans.iter().enumerate() {
-        let content = if i == 0 {
-            bidi(direction, &s.text)
+    for (i, (s, italic)) in spans.iter().enumerate() {
+        let content = if i == 0 && direction.is_rtl() && !s.text.starts_with(RLM) {
+            format!("{RLM}{}", s.text)
         } else {
             s.text.clone()
         };
@@ -143,7 +271,7 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
             } else {
                 Weight::Normal
             },
-            style: if s.emphasis {
+            style: if *italic {
                 iced::font::Style::Italic
             } else {
                 iced::font::Style::Normal
@@ -154,31 +282,40 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
     }
     aligned(
         direction,
-        rich_text(runs).size(size).line_height(1.45).into(),
+        rich_text(runs)
+            .size(size)
+            .line_height(1.45)
+            .wrapping(Wrapping::WordOrGlyph)
+            .into(),
     )
 }
 
-/// A small coloured label, optionally with a pictogram.
+/// A small coloured label, optionally with a pictogram. Pictogram and words are one
+/// paragraph, so a long label wraps under its pictogram instead of squeezing it away.
 pub fn badge<'a, M: 'a>(
     direction: Direction,
     glyph: Option<Glyph>,
     label: &str,
     colour: Color,
 ) -> Element<'a, M> {
-    let mut parts: Vec<Element<'a, M>> = Vec::new();
+    let words = bidi(direction, label);
+    let mut runs = Vec::with_capacity(3);
     if let Some(glyph) = glyph {
-        parts.push(icon(glyph, size::SMALL));
+        if direction.is_rtl() {
+            runs.push(span::<(), Font>(RLM.to_string()).font(BOLD));
+        }
+        runs.push(span::<(), Font>(glyph.0.to_string()).font(super::icon::FONT));
+        runs.push(span::<(), Font>(" ").font(BOLD));
     }
-    parts.push(
-        text(bidi(direction, label))
+    runs.push(span::<(), Font>(words).font(BOLD));
+    container(
+        rich_text(runs)
             .size(size::SMALL)
-            .font(BOLD)
-            .into(),
-    );
-    container(row_dir(direction, parts).spacing(6))
-        .padding([4, 10])
-        .style(theme::badge(colour))
-        .into()
+            .wrapping(Wrapping::WordOrGlyph),
+    )
+    .padding([4, 10])
+    .style(theme::badge(colour))
+    .into()
 }
 
 /// A full-width notice strip with a pictogram.
@@ -252,6 +389,7 @@ pub fn fact<'a, M: 'a>(
                     text(bidi(direction, label))
                         .size(size::SMALL)
                         .color(theme::MUTED)
+                        .wrapping(Wrapping::WordOrGlyph)
                         .into()
                 ),
                 value,
@@ -275,10 +413,14 @@ pub fn with_id<'a, M: 'a>(id: impl Into<String>, element: Element<'a, M>) -> Ele
 
 /// A column centred on the screen with a comfortable reading width.
 pub fn reading<'a, M: 'a>(content: Element<'a, M>) -> Element<'a, M> {
-    container(container(content).max_width(size::READING_WIDTH))
-        .width(Fill)
-        .center_x(Fill)
-        .into()
+    container(
+        container(content)
+            .width(Fill)
+            .max_width(size::READING_WIDTH),
+    )
+    .width(Fill)
+    .center_x(Fill)
+    .into()
 }
 
 /// A phone number in large type. Numbers run left to right in every language, so they are a

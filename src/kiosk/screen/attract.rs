@@ -7,12 +7,14 @@ use iced::widget::{button, column, container, text};
 use iced::{Alignment, Fill};
 
 use super::Ctx;
+use crate::content::{Facts, Kind};
 use crate::i18n::{Catalog, Direction};
 use crate::kiosk::Message;
 use crate::kiosk::icon::{Glyph, icon};
-use crate::kiosk::theme;
-use crate::kiosk::widget::{BOLD, bidi, with_id};
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{BOLD, bidi, fitting_size, with_id};
 use crate::lang::Lang;
+use iced::widget::text::Wrapping;
 
 pub fn view<'a>(
     ctx: &Ctx<'a>,
@@ -21,25 +23,46 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let clock = clock(ctx.catalog, default_lang, ctx.now);
     let (touch, dir) = line.cloned().unwrap_or_default();
-    let content = column![
-        text(ctx.content.meta.name.clone()).size(52).font(BOLD),
-        text(clock).size(96).font(BOLD),
-        iced::widget::space().height(30),
-        icon(Glyph::LANGUAGES, 64.0),
+    // Everything in proportion to the screen's height, so 800×480 shows it all too.
+    let k = (ctx.layout.height / 800.0).clamp(0.6, 1.4);
+    let width = ctx.layout.width - 48.0;
+    let name = ctx.content.meta.name.clone();
+    let name_size = fitting_size(&name, width, BOLD, 52.0 * k, 28.0);
+    let touch_size = fitting_size(&touch, width, BOLD, 44.0 * k, 24.0);
+    let mut content = column![
+        text(name)
+            .size(name_size)
+            .font(BOLD)
+            .wrapping(Wrapping::WordOrGlyph),
+        text(clock).size(96.0 * k).font(BOLD),
+        iced::widget::space().height(20.0 * k),
+        icon(Glyph::LANGUAGES, 64.0 * k),
         // Centred by the column: centring the text itself would push one-line RTL text out
         // of its box in iced 0.14.
-        text(bidi(dir, &touch)).size(44).font(BOLD),
-        iced::widget::space().height(40),
-        container(
-            iced::widget::row![icon(Glyph::SIREN, 40.0), text("112").size(40).font(BOLD)]
-                .spacing(14)
-                .align_y(Alignment::Center)
-        )
-        .padding([10, 28])
-        .style(theme::badge(iced::Color::WHITE)),
+        text(bidi(dir, &touch))
+            .size(touch_size)
+            .font(BOLD)
+            .wrapping(Wrapping::WordOrGlyph),
+        iced::widget::space().height(24.0 * k),
     ]
-    .spacing(18)
+    .spacing(14.0 * k)
     .align_x(Alignment::Center);
+    // The centre's emergency number, one tap to the Emergency screen.
+    if let Some(number) = emergency_number(ctx) {
+        content = content.push(with_id(
+            "attract-emergency",
+            button(
+                iced::widget::row![icon(Glyph::SIREN, 40.0), text(number).size(40).font(BOLD)]
+                    .spacing(14)
+                    .align_y(Alignment::Center),
+            )
+            .padding([10, 28])
+            .height(size::TARGET + 8.0)
+            .style(theme::attract_emergency)
+            .on_press(Message::StartEmergency)
+            .into(),
+        ));
+    }
     with_id(
         "attract",
         button(container(content).center_x(Fill).center_y(Fill))
@@ -53,6 +76,16 @@ pub fn view<'a>(
             .on_press(Message::Start)
             .into(),
     )
+}
+
+/// The first number of the first urgent contact (112 in the built-in content).
+fn emergency_number(ctx: &Ctx<'_>) -> Option<String> {
+    ctx.content
+        .items_of(Kind::Contacts)
+        .find_map(|item| match &item.facts {
+            Facts::Contact(c) if c.urgent => c.phones.first().map(|p| p.display().to_owned()),
+            _ => None,
+        })
 }
 
 /// The time, as the default language writes it ("14:05", "2:05 PM", "۱۴:۰۵").

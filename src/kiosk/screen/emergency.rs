@@ -50,9 +50,26 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
     } else {
         theme::TEXT
     };
+    // Numbers beside the words where there is room, above them on narrow screens; always
+    // on one line, in the biggest type that fits.
+    let stacked = ctx.layout.content_width() < 900.0;
+    let inner = ctx.layout.content_width() - 2.0 * 24.0;
+    let number_width = if stacked {
+        inner
+    } else {
+        (inner - 28.0) * 2.0 / 5.0
+    };
     let mut numbers = column![].spacing(4).width(iced::Shrink);
     for phone in &contact.phones {
-        numbers = numbers.push(phone_number(phone.display(), size::NUMBER, colour));
+        let shown = phone.display();
+        let size = crate::kiosk::widget::fitting_size(
+            shown,
+            number_width,
+            crate::kiosk::widget::BOLD,
+            size::NUMBER,
+            size::H3,
+        );
+        numbers = numbers.push(phone_number(shown, size, colour));
     }
     let shown = ctx.shown(item);
     let (title, summary, text_dir) = shown.as_ref().map_or_else(
@@ -80,25 +97,31 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         |line| crate::kiosk::widget::badge(dir, Some(Glyph::CLOCK), line, theme::MUTED),
     ));
     words = words.push(aligned(dir, row_dir(dir, badges).spacing(8).wrap().into()));
-    with_id(
-        format!("contact-{}", item.id.slug),
-        button(
-            row_dir(
-                dir,
-                vec![
-                    container(numbers)
-                        .width(iced::Length::FillPortion(2))
-                        .into(),
-                    container(words).width(iced::Length::FillPortion(3)).into(),
-                ],
-            )
-            .spacing(28)
-            .align_y(Alignment::Center),
+    let content: Element<'a, Message> = if stacked {
+        column![aligned(dir, numbers.into()), words]
+            .spacing(12)
+            .into()
+    } else {
+        row_dir(
+            dir,
+            vec![
+                container(numbers)
+                    .width(iced::Length::FillPortion(2))
+                    .into(),
+                container(words).width(iced::Length::FillPortion(3)).into(),
+            ],
         )
-        .padding(24)
-        .width(Fill)
-        .style(theme::card(contact.urgent.then_some(theme::DANGER)))
-        .on_press(Message::Open(Route::Detail(item.id.clone())))
-        .into(),
+        .spacing(28)
+        .align_y(Alignment::Center)
+        .into()
+    };
+    with_id(
+        format!("card-contacts-{}", item.id.slug),
+        button(content)
+            .padding(24)
+            .width(Fill)
+            .style(theme::card(contact.urgent.then_some(theme::DANGER)))
+            .on_press(Message::Open(Route::Detail(item.id.clone())))
+            .into(),
     )
 }

@@ -322,7 +322,13 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
 
 /// Text that is always left-to-right (e-mail and web addresses), on the start side.
 fn ltr_value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
-    aligned(ctx.dir(), text(content.to_owned()).size(size::BODY).into())
+    aligned(
+        ctx.dir(),
+        text(content.to_owned())
+            .size(size::BODY)
+            .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
+            .into(),
+    )
 }
 
 fn hours_value<'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, Message> {

@@ -9,11 +9,21 @@ use crate::content::Kind;
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
-use crate::kiosk::widget::{BOLD, bidi, heading, notice, para, tile_grid, with_id};
+use crate::kiosk::widget::{BOLD, bidi, fitting_size, heading, notice, para, tile_grid, with_id};
+
+const SPACING: f32 = 24.0;
 use crate::kiosk::{Message, Route};
 
 pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let dir = ctx.dir();
+    let layout = ctx.layout;
+    let columns = layout.columns(250.0, SPACING, 3);
+    let (tile_height, glyph) = if layout.short() {
+        (150.0, 56.0)
+    } else {
+        (210.0, 76.0)
+    };
+    let cell = (layout.content_width() - SPACING * (columns as f32 - 1.0)) / columns as f32;
     let tiles = Kind::ALL
         .iter()
         .map(|&kind| {
@@ -27,8 +37,8 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                 button(
                     container(
                         column![
-                            icon(Glyph::of_kind(kind), 76.0),
-                            label(dir, &ctx.kind_label(kind)),
+                            icon(Glyph::of_kind(kind), glyph),
+                            label(dir, &ctx.kind_label(kind), cell - 32.0),
                         ]
                         .spacing(18)
                         .align_x(Alignment::Center),
@@ -36,9 +46,9 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                     .center_x(Fill)
                     .center_y(Fill),
                 )
-                .padding([30, 16])
+                .padding([16, 16])
                 .width(Fill)
-                .height(210)
+                .height(tile_height)
                 .style(theme::solid(theme::kind_colour(kind)))
                 .on_press(Message::Open(target))
                 .into(),
@@ -61,7 +71,7 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
         ));
     }
     page.push(iced::widget::space().height(10))
-        .push(tile_grid(dir, tiles, 3, 24.0))
+        .push(tile_grid(dir, tiles, columns, SPACING))
         .into()
 }
 
@@ -71,8 +81,13 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
 fn label<'a>(
     dir: crate::i18n::Direction,
     content: &str,
+    width: f32,
 ) -> iced::widget::Text<'a, iced::Theme, crate::kiosk::renderer::Renderer> {
-    let label = text(bidi(dir, content)).size(size::TILE).font(BOLD);
+    let size = fitting_size(content, width, BOLD, size::TILE, size::BODY);
+    let label = text(bidi(dir, content))
+        .size(size)
+        .font(BOLD)
+        .wrapping(iced::widget::text::Wrapping::WordOrGlyph);
     if dir.is_rtl() {
         label
     } else {

@@ -15,6 +15,7 @@ use crate::kiosk::widget::{BOLD, bidi, para, with_id};
 
 pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
     let dir = ctx.dir();
+    let short = ctx.layout.short();
     let seconds = left.as_secs() + u64::from(left.subsec_nanos() > 0);
     let more = with_id(
         "idle-more-time",
@@ -23,8 +24,9 @@ pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
                 iced::widget::row![
                     icon(Glyph::HOURGLASS, 40.0),
                     text(bidi(dir, &msg::idle_more_time(ctx.ui)))
-                        .size(34)
+                        .size(if short { 28 } else { 34 })
                         .font(BOLD)
+                        .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                 ]
                 .spacing(16)
                 .align_y(Alignment::Center),
@@ -33,24 +35,25 @@ pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
             .center_y(Fill),
         )
         .width(Fill)
-        .height(120)
+        .height(if short { 80 } else { 120 })
         .style(theme::solid(theme::SUCCESS))
         .on_press(Message::MoreTime)
         .into(),
     );
     container(
         column![
-            icon(Glyph::CLOCK, 64.0),
+            icon(Glyph::CLOCK, if short { 40.0 } else { 64.0 }),
             text(bidi(dir, &msg::idle_heading(ctx.ui)))
-                .size(size::H1)
-                .font(BOLD),
+                .size(if short { size::H2 } else { size::H1 })
+                .font(BOLD)
+                .wrapping(iced::widget::text::Wrapping::WordOrGlyph),
             para(dir, &msg::idle_countdown(ctx.ui, seconds as f64), size::H3),
             more,
         ]
-        .spacing(24)
+        .spacing(if short { 12 } else { 24 })
         .align_x(Alignment::Center),
     )
-    .padding(40)
+    .padding(if short { 20 } else { 40 })
     .max_width(760)
     .style(theme::panel)
     .into()

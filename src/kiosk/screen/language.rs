@@ -11,9 +11,12 @@ use super::Ctx;
 use crate::i18n::{Direction, locale, msg};
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
-use crate::kiosk::widget::{BOLD, bidi, heading, para, row_dir, tile_grid, with_id};
+use crate::kiosk::widget::{
+    BOLD, aligned, bidi, fitting_size, heading, para, row_dir, tile_grid, with_id,
+};
 use crate::kiosk::{LanguageMode, Message};
 use crate::lang::Lang;
+use iced::widget::text::Wrapping;
 
 /// Scripts in the order the picker shows them; others follow, by script code.
 const SCRIPT_ORDER: [&str; 9] = [
@@ -64,7 +67,14 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
     let dir = ctx.dir();
     let choices = choices(ctx);
     let many = choices.len() > 12;
-    let (columns, height, name_size) = if many { (5, 76, 28) } else { (3, 108, 34) };
+    let layout = ctx.layout;
+    let (min_cell, height, name_size) = match (many, layout.short()) {
+        (true, true) => (200.0, 64.0, 24.0),
+        (true, false) => (210.0, 76.0, 28.0),
+        (false, _) => (260.0, if layout.short() { 80.0 } else { 108.0 }, 34.0),
+    };
+    let columns = layout.columns(min_cell, 12.0, if many { 6 } else { 3 });
+    let cell = (layout.content_width() - 12.0 * (columns as f32 - 1.0)) / columns as f32;
     let current = match mode {
         LanguageMode::All => ctx.ui.lang(),
         LanguageMode::TextsOnly => ctx.content_lang,
@@ -78,12 +88,19 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
                 LanguageMode::TextsOnly => Message::ChooseContentLanguage(choice.lang.clone()),
             };
             with_id(
-                format!("lang-{}", choice.lang),
+                format!("language-{}", choice.lang),
                 button(
                     container(
                         text(bidi(choice.direction, &choice.name))
-                            .size(name_size)
-                            .font(BOLD),
+                            .size(fitting_size(
+                                &choice.name,
+                                cell - 24.0,
+                                BOLD,
+                                name_size,
+                                size::SMALL,
+                            ))
+                            .font(BOLD)
+                            .wrapping(Wrapping::WordOrGlyph),
                     )
                     .center_x(Fill)
                     .center_y(Fill),
@@ -101,25 +118,39 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
         let active = this == mode;
         with_id(
             id.to_owned(),
-            button(container(text(bidi(dir, &label)).size(size::SMALL).font(BOLD)).center_y(Fill))
-                .height(size::TARGET - 8.0)
-                .padding([0, 16])
-                .style(if active {
-                    theme::card(Some(theme::PRIMARY))
-                } else {
-                    theme::card(None)
-                })
-                .on_press(Message::SetLanguageMode(this))
-                .into(),
+            button(
+                container(
+                    text(bidi(dir, &label))
+                        .size(size::SMALL)
+                        .font(BOLD)
+                        .wrapping(Wrapping::WordOrGlyph),
+                )
+                .center_y(Fill),
+            )
+            .height(size::TARGET - 8.0)
+            .padding([0, 16])
+            .style(if active {
+                theme::card(Some(theme::PRIMARY))
+            } else {
+                theme::card(None)
+            })
+            .on_press(Message::SetLanguageMode(this))
+            .into(),
         )
     };
-    let header = row_dir(
+    let title = row_dir(
         dir,
         vec![
             icon(Glyph::LANGUAGES, 48.0),
             container(heading(dir, &msg::language_heading(ctx.ui), size::H1))
                 .width(Fill)
                 .into(),
+        ],
+    )
+    .spacing(14);
+    let toggles = row_dir(
+        dir,
+        vec![
             toggle(
                 "language-mode-all",
                 msg::language_change_all(ctx.ui),
@@ -133,6 +164,16 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
         ],
     )
     .spacing(14);
+    // Side by side where there is room; the switches under the title on narrow screens.
+    let header: Element<'a, Message> = if layout.compact() {
+        column![title, aligned(dir, toggles.into())]
+            .spacing(10)
+            .into()
+    } else {
+        row_dir(dir, vec![title.width(Fill).into(), toggles.into()])
+            .spacing(14)
+            .into()
+    };
     let hint = if ctx.content_lang == ctx.ui.lang() {
         msg::language_hint(ctx.ui)
     } else {

@@ -54,7 +54,11 @@ pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
     if let Some(line) = facts::employer_line(ctx, item) {
         words = words.push(aligned(
             dir,
-            text(line).size(size::BODY).color(theme::MUTED).into(),
+            text(crate::kiosk::widget::bidi(dir, &line))
+                .size(size::BODY)
+                .color(theme::MUTED)
+                .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
+                .into(),
         ));
     }
     if !summary.is_empty() {
@@ -104,7 +108,7 @@ pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
     .spacing(22)
     .align_y(Alignment::Center);
     with_id(
-        format!("item-{}", item.id.slug),
+        format!("card-{}-{}", item.id.kind, item.id.slug),
         button(content)
             .padding(20)
             .width(Fill)

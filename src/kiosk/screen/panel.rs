@@ -10,7 +10,9 @@ use crate::content::Diagnostic;
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
-use crate::kiosk::widget::{BOLD, aligned, bidi, heading, para, row_dir, tile_grid, with_id};
+use crate::kiosk::widget::{
+    BOLD, aligned, bidi, heading, notice, para, row_dir, tile_grid, with_id,
+};
 use crate::lang::Lang;
 
 /// Shown at most, so a bundle with thousands of problems does not freeze the panel.
@@ -19,6 +21,8 @@ const MAX_PROBLEMS: usize = 30;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
     pub note: Option<Note>,
+    /// "Leave kiosk mode?" is being asked.
+    pub confirm_exit: bool,
 }
 
 /// The outcome of the last action, shown on the panel.
@@ -37,7 +41,12 @@ pub enum Note {
 pub enum Message {
     SetDefault(Lang),
     Reload,
+    /// Ask whether to leave kiosk mode.
     ExitKiosk,
+    /// Yes: leave it (until `kiosk_return_after` without a touch).
+    ConfirmExit,
+    /// No: stay in kiosk mode.
+    KeepKiosk,
     Close,
 }
 
@@ -46,6 +55,8 @@ pub struct Info<'a> {
     pub problems: &'a [Diagnostic],
     pub default_lang: &'a Lang,
     pub kiosk_mode: bool,
+    /// Kiosk mode comes back after this long without a touch once left.
+    pub kiosk_return: std::time::Duration,
 }
 
 impl State {
@@ -112,47 +123,96 @@ impl State {
                 )
             })
             .collect();
-        details = details.push(tile_grid(dir, choices, 5, 8.0));
-        match &self.note {
-            Some(Note::Reloaded) => {
-                details = details.push(para(dir, &msg::panel_reloaded(ui), size::BODY));
-            }
-            Some(Note::Failed(why)) => {
-                details = details.push(aligned(
-                    dir,
-                    text(why.clone())
-                        .size(size::SMALL)
-                        .color(theme::DANGER)
-                        .into(),
-                ));
-            }
-            _ => {}
-        }
+        let columns = ctx.layout.columns(170.0, 8.0, 5);
+        details = details.push(tile_grid(dir, choices, columns, 8.0));
+        // The outcome of the last action stays in view, above the buttons.
+        let note: Option<Element<'a, Message>> = match &self.note {
+            Some(Note::Reloaded) => Some(notice(
+                dir,
+                Glyph::CIRCLE_CHECK,
+                &msg::panel_reloaded(ui),
+                theme::INFO_BG,
+                theme::SUCCESS,
+            )),
+            Some(Note::Failed(why)) => Some(aligned(
+                dir,
+                text(why.clone())
+                    .size(size::SMALL)
+                    .color(theme::DANGER)
+                    .into(),
+            )),
+            _ => None,
+        };
         let action =
             |id: &str, glyph: Glyph, label: String, colour: iced::Color, message: Message| {
                 with_id(
                     id.to_owned(),
                     button(
-                        container(
-                            row_dir(
-                                dir,
-                                vec![
-                                    icon(glyph, 28.0),
-                                    text(bidi(dir, &label)).size(size::BODY).font(BOLD).into(),
-                                ],
+                        // At least a target's height; taller when the words wrap.
+                        iced::widget::row![
+                            iced::widget::space().height(size::TARGET - 16.0),
+                            container(
+                                row_dir(
+                                    dir,
+                                    vec![
+                                        icon(glyph, 28.0),
+                                        text(bidi(dir, &label))
+                                            .size(size::BODY)
+                                            .font(BOLD)
+                                            .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
+                                            .into(),
+                                    ],
+                                )
+                                .spacing(10),
                             )
-                            .spacing(10),
-                        )
-                        .center_x(Fill)
-                        .center_y(Fill),
+                            .center_x(Fill),
+                        ]
+                        .align_y(iced::Alignment::Center)
+                        .width(Fill),
                     )
                     .width(Fill)
-                    .height(size::TARGET)
+                    .padding([8, 12])
                     .style(theme::solid(colour))
                     .on_press(message)
                     .into(),
                 )
             };
+        if self.confirm_exit {
+            let minutes = (info.kiosk_return.as_secs() / 60).max(1);
+            let question = column![
+                para(
+                    dir,
+                    &msg::panel_exit_question(ui, minutes as f64),
+                    size::BODY
+                ),
+                row_dir(
+                    dir,
+                    vec![
+                        action(
+                            "panel-exit-yes",
+                            Glyph::BAN,
+                            msg::panel_exit_yes(ui),
+                            theme::DANGER,
+                            Message::ConfirmExit,
+                        ),
+                        action(
+                            "panel-exit-no",
+                            Glyph::SHIELD,
+                            msg::panel_exit_no(ui),
+                            theme::PRIMARY,
+                            Message::KeepKiosk,
+                        ),
+                    ],
+                )
+                .spacing(12),
+            ]
+            .spacing(16);
+            return container(question)
+                .padding(28)
+                .max_width(760)
+                .style(theme::panel)
+                .into();
+        }
         let mut actions = vec![action(
             "panel-reload",
             Glyph::FILE_TEXT,
@@ -187,11 +247,15 @@ impl State {
             )
             .spacing(14),
             scrollable(details.padding(8)).height(Fill),
-            row_dir(dir, actions).spacing(12),
         ]
         .spacing(16);
+        let page = match note {
+            Some(note) => page.push(note),
+            None => page,
+        };
+        let page = page.push(row_dir(dir, actions).spacing(12));
         container(page)
-            .padding(28)
+            .padding(if ctx.layout.short() { 16 } else { 28 })
             .max_width(1000)
             .width(Fill)
             .height(Fill)

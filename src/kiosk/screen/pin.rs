@@ -12,6 +12,7 @@ use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, para, with_id};
+use iced::widget::text::Wrapping;
 
 const MAX_DIGITS: usize = 12;
 
@@ -70,12 +71,20 @@ impl State {
     pub fn view<'a>(&self, ctx: &Ctx<'a>, locked: Option<Duration>) -> Element<'a, Message> {
         let dir = ctx.dir();
         let ui = ctx.ui;
+        // Side by side (words left, keys right) where the screen is not tall enough for one
+        // column.
+        let short = ctx.layout.short();
+        let (key_w, key_h, gap) = if short {
+            (88.0, 64.0, 8.0)
+        } else {
+            (96.0, 80.0, 12.0)
+        };
         let key = |id: String, label: Element<'a, Message>, message: Message, enabled: bool| {
             with_id(
                 id,
                 button(container(label).center_x(Fill).center_y(Fill))
-                    .width(96)
-                    .height(80)
+                    .width(key_w)
+                    .height(key_h)
                     .style(theme::card(None))
                     .on_press_maybe(enabled.then_some(message))
                     .into(),
@@ -92,9 +101,9 @@ impl State {
         };
         // A keypad is never mirrored: digits stay where phones put them.
         let rows = [['1', '2', '3'], ['4', '5', '6'], ['7', '8', '9']];
-        let mut pad = column![].spacing(12).align_x(Alignment::Center);
+        let mut pad = column![].spacing(gap).align_x(Alignment::Center);
         for r in rows {
-            pad = pad.push(Row::with_children(r.map(digit)).spacing(12));
+            pad = pad.push(Row::with_children(r.map(digit)).spacing(gap));
         }
         pad = pad.push(
             Row::with_children([
@@ -103,6 +112,7 @@ impl State {
                     text(bidi(dir, &msg::pin_clear(ui)))
                         .size(size::SMALL)
                         .font(BOLD)
+                        .wrapping(Wrapping::WordOrGlyph)
                         .into(),
                     Message::Clear,
                     enabled,
@@ -115,7 +125,7 @@ impl State {
                     enabled && !self.digits.is_empty(),
                 ),
             ])
-            .spacing(12),
+            .spacing(gap),
         );
         let dots: String = "●".repeat(self.digits.len());
         let feedback: Option<(String, iced::Color)> = match locked {
@@ -126,50 +136,73 @@ impl State {
             None if self.wrong => Some((msg::pin_wrong(ui), theme::DANGER)),
             None => None,
         };
-        let mut panel = column![
-            text(bidi(dir, &msg::pin_heading(ui)))
-                .size(size::H2)
-                .font(BOLD),
-            para(dir, &msg::pin_hint(ui), size::BODY),
-            container(text(dots).size(40))
-                .height(56)
-                .center_x(Fill)
-                .style(theme::panel),
-        ]
-        .spacing(16)
-        .align_x(Alignment::Center);
-        if let Some((message, colour)) = feedback {
-            panel = panel.push(
-                container(
-                    text(bidi(dir, &message))
-                        .size(size::BODY)
-                        .font(BOLD)
-                        .color(colour),
-                )
-                .center_x(Fill),
-            );
-        }
-        panel = panel.push(pad).push(with_id(
+        // The line for "Wrong PIN" is always there, empty or not, so the keys never move.
+        let (message, colour) = feedback.unwrap_or_default();
+        let feedback = container(
+            text(bidi(dir, &message))
+                .size(size::BODY)
+                .font(BOLD)
+                .color(colour)
+                .wrapping(Wrapping::WordOrGlyph)
+                .align_x(iced::alignment::Horizontal::Center),
+        )
+        .height(FEEDBACK_HEIGHT)
+        .center_x(Fill);
+        let words_width = if short {
+            300.0
+        } else {
+            3.0 * key_w + 2.0 * gap
+        };
+        let cancel = with_id(
             "pin-cancel",
             button(
                 container(
                     text(bidi(dir, &msg::pin_cancel(ui)))
                         .size(size::BODY)
-                        .font(BOLD),
+                        .font(BOLD)
+                        .wrapping(Wrapping::WordOrGlyph),
                 )
                 .center_x(Fill)
                 .center_y(Fill),
             )
-            .width(312)
+            .width(Fill)
             .height(size::TARGET)
             .style(theme::card(None))
             .on_press(Message::Cancel)
             .into(),
-        ));
+        );
+        let words = column![
+            text(bidi(dir, &msg::pin_heading(ui)))
+                .size(size::H2)
+                .font(BOLD)
+                .wrapping(Wrapping::WordOrGlyph),
+            para(dir, &msg::pin_hint(ui), size::BODY),
+            container(text(dots).size(40))
+                .height(56)
+                .center_x(Fill)
+                .style(theme::panel),
+            feedback,
+        ]
+        .spacing(if short { 10 } else { 16 })
+        .width(words_width)
+        .align_x(Alignment::Center);
+        let panel: Element<'a, Message> = if short {
+            iced::widget::row![column![words, cancel].spacing(10).width(words_width), pad]
+                .spacing(28)
+                .align_y(Alignment::Center)
+                .into()
+        } else {
+            column![words, pad, container(cancel).width(words_width)]
+                .spacing(16)
+                .align_x(Alignment::Center)
+                .into()
+        };
         container(panel)
-            .padding(32)
-            .width(420)
+            .padding(if short { 20 } else { 32 })
             .style(theme::panel)
             .into()
     }
 }
+
+/// Room for two lines of "Wrong PIN" or "Too many wrong tries".
+const FEEDBACK_HEIGHT: f32 = 64.0;

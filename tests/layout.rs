@@ -1,0 +1,182 @@
+//! Every screen fits every screen size, without a display: for every screen × every built-in
+//! language × 800×480, 1280×800, 1920×1080 and portrait 1080×1920, every tappable widget lies
+//! inside the window and is at least 48 px in both directions, and no text is cut (each
+//! text drawn lies inside its own box, inside the window, and inside the area it is clipped
+//! to). Text is checked as the text engine really laid it out (see `render::shaped`).
+
+mod common;
+
+use std::time::Duration;
+
+use iced::Rectangle;
+use welcome_kiosk::content::Kind;
+use welcome_kiosk::kiosk::{Kiosk, Route};
+use welcome_kiosk::render::{laid_out, shaped};
+
+/// Every built-in interface language.
+fn languages() -> Vec<String> {
+    let (catalog, _) = welcome_kiosk::i18n::Catalog::builtin();
+    catalog.languages().map(|e| e.tag.to_string()).collect()
+}
+
+/// A screen to check: where the visitor is and what covers it.
+#[derive(Debug, Clone)]
+enum Screen {
+    Attract,
+    Route(Route),
+    Overlay(&'static str),
+}
+
+fn screens() -> Vec<Screen> {
+    let content = common::embedded();
+    let mut screens = vec![
+        Screen::Attract,
+        Screen::Route(Route::Language),
+        Screen::Route(Route::Home),
+        Screen::Route(Route::Emergency),
+        Screen::Overlay("pin"),
+        Screen::Overlay("panel"),
+        Screen::Overlay("idle"),
+    ];
+    for kind in Kind::ALL {
+        screens.push(Screen::Route(Route::List(kind)));
+    }
+    for item in &content.items {
+        screens.push(Screen::Route(Route::Detail(item.id.clone())));
+    }
+    screens
+}
+
+fn kiosk_on(tag: &str, screen: &Screen) -> Kiosk {
+    let mut config = common::config(Some(tag));
+    config.settings.kiosk = true;
+    config.settings.idle_warning = Duration::from_secs(15);
+    let mut kiosk = Kiosk::new(config);
+    match screen {
+        Screen::Attract => kiosk.show(Route::Attract),
+        Screen::Route(route) => kiosk.show(route.clone()),
+        Screen::Overlay(name) => {
+            kiosk.show(Route::Home);
+            assert!(kiosk.preview(name));
+        }
+    }
+    kiosk
+}
+
+/// Half a pixel of rounding either way.
+const SLACK: f32 = 0.5;
+
+fn inside_x(inner: Rectangle, outer: Rectangle) -> bool {
+    inner.x >= outer.x - SLACK && inner.x + inner.width <= outer.x + outer.width + SLACK
+}
+
+fn inside_y(inner: Rectangle, outer: Rectangle) -> bool {
+    inner.y >= outer.y - SLACK && inner.y + inner.height <= outer.y + outer.height + SLACK
+}
+
+/// Everything wrong with one screen at one size, in words.
+fn problems(tag: &str, screen: &Screen, width: u32, height: u32) -> Vec<String> {
+    let kiosk = kiosk_on(tag, screen);
+    let window = Rectangle::new(
+        iced::Point::ORIGIN,
+        iced::Size::new(width as f32, height as f32),
+    );
+    let at = format!("{tag} {screen:?} {width}×{height}");
+    let mut out = Vec::new();
+    let (targets, texts) = laid_out(&kiosk, width, height).unwrap_or_else(|e| panic!("{at}: {e}"));
+    assert!(!targets.is_empty(), "{at}: nothing to tap");
+    for t in &targets {
+        let b = t.bounds;
+        if b.width < 48.0 || b.height < 48.0 {
+            out.push(format!(
+                "{at}: #{} is {:.0}×{:.0} px, smaller than 48×48",
+                t.id, b.width, b.height
+            ));
+        }
+        let fits = inside_x(b, window) && (b.y >= -SLACK) && (t.scrolls || inside_y(b, window));
+        if !fits {
+            out.push(format!("{at}: #{} at {b:?} is outside the window", t.id));
+        }
+    }
+    for t in &texts {
+        let fits = inside_x(t.bounds, window) && (t.scrolls || inside_y(t.bounds, window));
+        if !fits && !t.text.is_empty() {
+            out.push(format!(
+                "{at}: text {:?} at {:?} is outside the window",
+                t.text, t.bounds
+            ));
+        }
+    }
+    let drawn = shaped(&kiosk, width, height).unwrap_or_else(|e| panic!("{at}: {e}"));
+    for d in &drawn {
+        if d.text.trim().is_empty() {
+            continue;
+        }
+        // The text widget this paragraph belongs to: same words, its box holds the start.
+        let own = texts.iter().find(|t| {
+            t.text == d.text
+                && d.bounds.x >= t.bounds.x - 1.0
+                && d.bounds.x <= t.bounds.x + t.bounds.width + 1.0
+                && d.bounds.y >= t.bounds.y - 1.0
+                && d.bounds.y <= t.bounds.y + t.bounds.height + 1.0
+        });
+        if let Some(own) = own
+            && !(inside_x(d.bounds, own.bounds) && inside_y(d.bounds, own.bounds))
+        {
+            out.push(format!(
+                "{at}: text {:?} needs {:.0}×{:.0} but has {:.0}×{:.0}: it is cut",
+                d.text, d.bounds.width, d.bounds.height, own.bounds.width, own.bounds.height
+            ));
+        }
+        if !inside_x(d.bounds, window) || !inside_x(d.bounds, d.clip) {
+            out.push(format!(
+                "{at}: text {:?} at {:?} runs out of {:?}",
+                d.text, d.bounds, d.clip
+            ));
+        }
+    }
+    out
+}
+
+fn check_size(width: u32, height: u32) {
+    let mut all = Vec::new();
+    for tag in languages() {
+        for screen in screens() {
+            all.extend(problems(&tag, &screen, width, height));
+        }
+    }
+    assert!(
+        all.is_empty(),
+        "{} problems:\n{}",
+        all.len(),
+        all.iter().take(400).cloned().collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn every_screen_fits_800_by_480() {
+    check_size(800, 480);
+}
+
+#[test]
+fn every_screen_fits_1280_by_800() {
+    check_size(1280, 800);
+}
+
+#[test]
+fn every_screen_fits_1920_by_1080() {
+    check_size(1920, 1080);
+}
+
+#[test]
+fn every_screen_fits_portrait_1080_by_1920() {
+    check_size(1080, 1920);
+}
+
+#[test]
+fn the_check_sees_a_cut_text() {
+    // A test that cannot fail proves nothing: a screen far too small for its words must be
+    // reported.
+    let found = problems("de", &Screen::Route(Route::Home), 200, 150);
+    assert!(!found.is_empty());
+}
