@@ -26,13 +26,14 @@ pub struct Cli {
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
     /// The configuration file [default: /etc/welcome-kiosk/config.toml, if it exists].
-    #[arg(long, value_name = "FILE")]
+    /// `render` reads it only when given here.
+    #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
     /// Kiosk mode: fullscreen, locked down, idle reset (also `kiosk = true` in the config).
-    #[arg(long, conflicts_with = "windowed")]
+    #[arg(long, conflicts_with = "windowed", global = true)]
     pub kiosk: bool,
     /// A normal window even if the configuration says kiosk (coordinators' previews).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub windowed: bool,
     /// Live preview of --bundle: saving a file shows the change within a second; problems
     /// are listed on screen and the last good content stays.

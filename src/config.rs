@@ -440,6 +440,37 @@ mod tests {
     }
 
     #[test]
+    fn screen_and_volunteer_settings() {
+        let (config, d) = parse(
+            "config.toml",
+            "scale = 1.5\ntap_guard_ms = 250\nvolunteer_language = \"nl\"\nkiosk_return_after = 120\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(config.scale, Some(1.5));
+        assert_eq!(config.tap_guard, Duration::from_millis(250));
+        assert_eq!(config.volunteer_language, Lang::parse("nl"));
+        assert_eq!(config.kiosk_return, Duration::from_secs(120));
+        let (config, d) = parse(
+            "config.toml",
+            "scale = 9\ntap_guard_ms = -1\nvolunteer_language = \"not a tag\"\nkiosk_return_after = 5\n",
+        );
+        let all: Vec<String> = d.iter().map(ToString::to_string).collect();
+        for (line, words) in [
+            ("config.toml:1:9:", "`scale` must be between 0.5 and 4"),
+            ("config.toml:2:16:", "`tap_guard_ms` must be between 0 and 2000"),
+            ("config.toml:3:22:", "is not a language tag"),
+            ("config.toml:4:22:", "`kiosk_return_after` must be between 30 and 86400"),
+        ] {
+            assert!(
+                all.iter().any(|l| l.starts_with(line) && l.contains(words)),
+                "{line} {words}: {all:#?}"
+            );
+        }
+        assert_eq!(config.scale, None);
+        assert_eq!(config.tap_guard, Duration::from_millis(400));
+    }
+
+    #[test]
     fn pins_are_digits_only() {
         assert!(hash_pin("12").is_err());
         assert!(hash_pin("12a4").is_err());

@@ -285,3 +285,163 @@ fn reloaded_content_keeps_the_visitor_in_place() {
     assert_eq!(kiosk.session(), &before);
     assert!(kiosk.is_kiosk_mode());
 }
+
+#[test]
+fn a_message_from_a_screen_that_is_gone_does_nothing() {
+    // Two taps handled in one batch: the first opens the list of jobs; the second, sent by
+    // the same Home screen, must not also open something.
+    let mut kiosk = common::kiosk(Some("en"));
+    let home = kiosk.screen_number();
+    let _ = kiosk.update(Message::OnScreen(
+        home,
+        Box::new(Message::Open(Route::List(Kind::Jobs))),
+    ));
+    assert_eq!(kiosk.route(), &Route::List(Kind::Jobs));
+    assert_ne!(kiosk.screen_number(), home);
+    let _ = kiosk.update(Message::OnScreen(
+        home,
+        Box::new(Message::Open(Route::Emergency)),
+    ));
+    assert_eq!(kiosk.route(), &Route::List(Kind::Jobs));
+    // From the screen that is shown, it acts.
+    let now = kiosk.screen_number();
+    let _ = kiosk.update(Message::OnScreen(now, Box::new(Message::Back)));
+    assert_eq!(kiosk.route(), &Route::Home);
+}
+
+#[test]
+fn the_emergency_number_on_the_attract_screen_opens_emergency_in_the_default_language() {
+    let mut config = kiosk_config(None);
+    config.settings.default_language = Some(common::lang("fr"));
+    let mut kiosk = Kiosk::new(config);
+    assert_eq!(kiosk.route(), &Route::Attract);
+    assert!(tap(&mut kiosk, "attract-emergency"));
+    assert_eq!(kiosk.route(), &Route::Emergency);
+    assert_eq!(kiosk.ui_language(), &common::lang("fr"));
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        texts.iter().any(|t| t.contains("Numéros d")),
+        "{texts:#?}"
+    );
+}
+
+/// Open the panel with the PIN.
+fn open_panel(kiosk: &mut Kiosk) {
+    let _ = kiosk.update(Message::LogoPressed);
+    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    for d in PIN.chars() {
+        let _ = kiosk.update(Message::Pin(pin::Message::Digit(d)));
+    }
+    let _ = kiosk.update(Message::Pin(pin::Message::Submit));
+    assert!(matches!(kiosk.session().overlay, Overlay::Panel(_)));
+}
+
+#[test]
+fn volunteers_read_the_pin_pad_and_panel_in_their_language_not_the_visitors() {
+    let mut config = kiosk_config(None);
+    config.settings.volunteer_language = Some(common::lang("nl"));
+    let mut kiosk = Kiosk::new(config);
+    let _ = kiosk.update(Message::Start);
+    let _ = kiosk.update(Message::ChooseLanguage(common::lang("ar")));
+    let _ = kiosk.update(Message::LogoPressed);
+    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    let dutch = welcome_kiosk::i18n::Catalog::builtin()
+        .0
+        .localizer(&common::lang("nl"));
+    let heading = welcome_kiosk::i18n::msg::pin_heading(&dutch);
+    assert!(texts.iter().any(|t| t == &heading), "{heading}: {texts:#?}");
+    // The visitor's own screens stay in Arabic.
+    assert!(kiosk.localizer().direction().is_rtl());
+    // Without a volunteer language: the centre's default language (English here).
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::Start);
+    let _ = kiosk.update(Message::ChooseLanguage(common::lang("ar")));
+    open_panel(&mut kiosk);
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(texts.iter().any(|t| t == "Volunteer panel"), "{texts:#?}");
+}
+
+#[test]
+fn the_pin_pad_keys_stay_where_they_are_when_a_wrong_pin_is_shown() {
+    for size in [(1280, 800), (800, 480)] {
+        let mut kiosk = Kiosk::new(kiosk_config(None));
+        let _ = kiosk.update(Message::Start);
+        let _ = kiosk.update(Message::LogoPressed);
+        let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+        let keys = |k: &Kiosk| {
+            welcome_kiosk::render::targets(k, size.0, size.1)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|t| t.id.starts_with("pin-"))
+                .map(|t| (t.id, t.bounds))
+                .collect::<Vec<_>>()
+        };
+        let before = keys(&kiosk);
+        assert!(before.len() >= 13, "{before:?}");
+        assert!(type_pin(&mut kiosk, "1111"));
+        let texts = welcome_kiosk::render::visible_texts(&kiosk, size.0, size.1).unwrap_or_default();
+        assert!(texts.iter().any(|t| t.starts_with("Wrong PIN")), "{texts:#?}");
+        assert_eq!(keys(&kiosk), before, "{size:?}: the keys moved");
+    }
+}
+
+#[test]
+fn content_reloaded_is_in_view_without_scrolling() {
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::Start);
+    open_panel(&mut kiosk);
+    let _ = kiosk.update(Message::Panel(panel::Message::Reload));
+    let _ = kiosk.update(Message::Reloaded(Arc::new(welcome_kiosk::boot::load(None))));
+    for (w, h) in [(800, 480), (1280, 800), (1080, 1920)] {
+        let (_, texts) = welcome_kiosk::render::laid_out(&kiosk, w, h).unwrap_or_default();
+        let note = texts
+            .iter()
+            .find(|t| t.text == "Content reloaded.")
+            .unwrap_or_else(|| panic!("{w}×{h}: no note"));
+        assert!(
+            !note.scrolls && note.bounds.y + note.bounds.height <= h as f32,
+            "{w}×{h}: {note:?}"
+        );
+    }
+}
+
+#[test]
+fn leaving_kiosk_mode_asks_first_and_kiosk_mode_comes_back_by_itself() {
+    let mut config = kiosk_config(None);
+    config.settings.kiosk_return = Duration::from_secs(300);
+    let mut kiosk = Kiosk::new(config);
+    let _ = kiosk.update(Message::Start);
+    open_panel(&mut kiosk);
+    let _ = kiosk.update(Message::Panel(panel::Message::ExitKiosk));
+    assert!(kiosk.is_kiosk_mode(), "left without asking");
+    let _ = kiosk.update(Message::Panel(panel::Message::ConfirmExit));
+    assert_eq!(kiosk.mode(), welcome_kiosk::kiosk::Mode::Paused);
+    let t0 = Instant::now();
+    // Open for a while...
+    let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(200)));
+    assert_eq!(kiosk.mode(), welcome_kiosk::kiosk::Mode::Paused);
+    // ...and five minutes without a touch close it again, on a fresh attract screen.
+    let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(301)));
+    assert!(kiosk.is_kiosk_mode());
+    assert_eq!(kiosk.route(), &Route::Attract);
+}
+
+#[test]
+fn the_scale_follows_the_screen_unless_configured() {
+    use welcome_kiosk::kiosk::auto_scale;
+    let scale = |w: f32, h: f32| auto_scale(iced::Size::new(w, h));
+    assert!((scale(800.0, 480.0) - 1.0).abs() < f32::EPSILON);
+    assert!((scale(1920.0, 1080.0) - 1.0).abs() < f32::EPSILON);
+    assert!((scale(1080.0, 1920.0) - 1.0).abs() < f32::EPSILON);
+    assert!((scale(2560.0, 1440.0) - 1.25).abs() < f32::EPSILON);
+    assert!((scale(3840.0, 2160.0) - 2.0).abs() < f32::EPSILON);
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::Resized(iced::Size::new(3840.0, 2160.0)));
+    assert!((kiosk.scale_factor() - 2.0).abs() < f32::EPSILON);
+    let mut config = kiosk_config(None);
+    config.settings.scale = Some(1.5);
+    let mut kiosk = Kiosk::new(config);
+    let _ = kiosk.update(Message::Resized(iced::Size::new(3840.0, 2160.0)));
+    assert!((kiosk.scale_factor() - 1.5).abs() < f32::EPSILON);
+}
