@@ -81,7 +81,8 @@ fn renderer() -> Result<Renderer, String> {
     .ok_or_else(|| "the software renderer could not start".to_owned())
 }
 
-/// Lay out the kiosk's current screen at `width`×`height` and hand it to `f`.
+/// Lay out the kiosk's current screen for a window of `width`×`height` physical pixels, at
+/// the scale the kiosk would choose for it, and hand it (with that scale) to `f`.
 fn with_ui<T>(
     kiosk: &Kiosk,
     width: u32,
@@ -89,10 +90,12 @@ fn with_ui<T>(
     f: impl FnOnce(
         &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, Renderer>,
         &mut Renderer,
+        f32,
     ) -> T,
 ) -> Result<T, String> {
     let mut renderer = renderer()?;
-    let size = Size::new(width as f32, height as f32);
+    let scale = kiosk.scale_for(Size::new(width as f32, height as f32));
+    let size = Size::new(width as f32 / scale, height as f32 / scale);
     let mut ui = UserInterface::build(kiosk.view(), size, Cache::default(), &mut renderer);
     // Where the visitor scrolled to (a window keeps this in the scroll area's own state).
     let mut scroll = iced::advanced::widget::operation::scrollable::scroll_to::<()>(
@@ -113,12 +116,13 @@ fn with_ui<T>(
         &mut iced::advanced::clipboard::Null,
         &mut messages,
     );
-    Ok(f(&mut ui, &mut renderer))
+    Ok(f(&mut ui, &mut renderer, scale))
 }
 
-/// Render the kiosk's current screen at `width`×`height` pixels.
+/// Render the kiosk's current screen at `width`×`height` pixels, as a window of that size
+/// shows it (at the same scale).
 pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
-    with_ui(kiosk, width, height, |ui, renderer| {
+    with_ui(kiosk, width, height, |ui, renderer, scale| {
         let theme = theme::theme();
         ui.draw(
             renderer,
@@ -128,7 +132,7 @@ pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
             },
             Cursor::Unavailable,
         );
-        let rgba = renderer.screenshot(Size::new(width, height), 1.0, theme::BACKGROUND);
+        let rgba = renderer.screenshot(Size::new(width, height), scale, theme::BACKGROUND);
         Frame {
             width,
             height,
@@ -145,7 +149,7 @@ pub fn shaped(
     width: u32,
     height: u32,
 ) -> Result<Vec<crate::kiosk::renderer::probe::Drawn>, String> {
-    with_ui(kiosk, width, height, |ui, renderer| {
+    with_ui(kiosk, width, height, |ui, renderer, scale| {
         let theme = kiosk.theme();
         let mut all = Vec::new();
         let mut offset = 0.0f32;
@@ -168,7 +172,11 @@ pub fn shaped(
                     Cursor::Unavailable,
                 );
             });
-            all.extend(drawn);
+            all.extend(drawn.into_iter().map(|mut d| {
+                d.bounds = d.bounds * scale;
+                d.clip = d.clip * scale;
+                d
+            }));
             let (page, content) = scroll_extent(ui, renderer);
             offset += page.max(100.0);
             if offset >= content - page || page <= 0.0 {
@@ -216,7 +224,8 @@ pub struct Laid {
     pub scrolls: bool,
 }
 
-/// Every tappable widget and every text widget of the current screen, as laid out.
+/// Every tappable widget and every text widget of the current screen, as laid out, in the
+/// window's physical pixels.
 pub fn laid_out(
     kiosk: &Kiosk,
     width: u32,
@@ -272,9 +281,15 @@ pub fn laid_out(
             });
         }
     }
-    with_ui(kiosk, width, height, |ui, renderer| {
+    with_ui(kiosk, width, height, |ui, renderer, scale| {
         let mut walk = Walk::default();
         ui.operate(renderer, &mut walk);
+        for t in &mut walk.targets {
+            t.bounds = t.bounds * scale;
+        }
+        for t in &mut walk.texts {
+            t.bounds = t.bounds * scale;
+        }
         (walk.targets, walk.texts)
     })
 }
@@ -305,7 +320,7 @@ fn id_name(debug: &str) -> Option<String> {
 /// Lay out the current screen without drawing it (what a language switch costs before the
 /// frame is painted). Used by the benchmarks.
 pub fn layout(kiosk: &Kiosk, width: u32, height: u32) -> Result<(), String> {
-    with_ui(kiosk, width, height, |_, _| ())
+    with_ui(kiosk, width, height, |_, _, _| ())
 }
 
 /// Every plain text on the current screen (rich paragraphs are checked from the content).
@@ -319,7 +334,7 @@ pub fn visible_texts(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<Strin
             self.0.push(text.to_owned());
         }
     }
-    with_ui(kiosk, width, height, |ui, renderer| {
+    with_ui(kiosk, width, height, |ui, renderer, _| {
         let mut texts = Texts(Vec::new());
         ui.operate(renderer, &mut texts);
         texts.0

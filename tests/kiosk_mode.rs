@@ -432,16 +432,28 @@ fn the_scale_follows_the_screen_unless_configured() {
     use welcome_kiosk::kiosk::auto_scale;
     let scale = |w: f32, h: f32| auto_scale(iced::Size::new(w, h));
     assert!((scale(800.0, 480.0) - 1.0).abs() < f32::EPSILON);
-    assert!((scale(1920.0, 1080.0) - 1.0).abs() < f32::EPSILON);
-    assert!((scale(1080.0, 1920.0) - 1.0).abs() < f32::EPSILON);
-    assert!((scale(2560.0, 1440.0) - 1.25).abs() < f32::EPSILON);
-    assert!((scale(3840.0, 2160.0) - 2.0).abs() < f32::EPSILON);
+    assert!((scale(1280.0, 800.0) - 1.0).abs() < f32::EPSILON);
+    assert!((scale(1366.0, 768.0) - 1.0).abs() < f32::EPSILON);
+    assert!((scale(1920.0, 1080.0) - 1.25).abs() < f32::EPSILON);
+    assert!((scale(1080.0, 1920.0) - 1.25).abs() < f32::EPSILON);
+    assert!((scale(2560.0, 1440.0) - 1.75).abs() < f32::EPSILON);
+    assert!((scale(3840.0, 2160.0) - 2.5).abs() < f32::EPSILON);
+    // The kiosk learns the monitor's size, the window is made as big, then the scale is
+    // chosen, once: later resize events (converted at either scale) do not change it.
+    let window = iced::window::Id::unique();
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let _ = kiosk.update(Message::Resized(iced::Size::new(3840.0, 2160.0)));
-    assert!((kiosk.scale_factor() - 2.0).abs() < f32::EPSILON);
+    let uhd = iced::Size::new(3840.0, 2160.0);
+    let _ = kiosk.update(Message::Monitor(window, Some(uhd)));
+    assert!((kiosk.scale_factor() - 1.0).abs() < f32::EPSILON);
+    let _ = kiosk.update(Message::Resized(uhd));
+    assert!((kiosk.scale_factor() - 2.5).abs() < f32::EPSILON);
+    let _ = kiosk.update(Message::Resized(uhd));
+    let _ = kiosk.update(Message::Resized(iced::Size::new(1536.0, 864.0)));
+    assert!((kiosk.scale_factor() - 2.5).abs() < f32::EPSILON);
     let mut config = kiosk_config(None);
     config.settings.scale = Some(1.5);
     let mut kiosk = Kiosk::new(config);
-    let _ = kiosk.update(Message::Resized(iced::Size::new(3840.0, 2160.0)));
+    let _ = kiosk.update(Message::Monitor(window, Some(uhd)));
+    let _ = kiosk.update(Message::Resized(uhd));
     assert!((kiosk.scale_factor() - 1.5).abs() < f32::EPSILON);
 }

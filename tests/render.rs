@@ -14,18 +14,6 @@ fn languages() -> Vec<String> {
     catalog.languages().map(|e| e.tag.to_string()).collect()
 }
 
-fn routes() -> Vec<Route> {
-    let content = common::embedded();
-    let mut routes = vec![Route::Language, Route::Home, Route::Emergency];
-    for kind in Kind::ALL {
-        routes.push(Route::List(kind));
-        if let Some(item) = content.items_of(kind).next() {
-            routes.push(Route::Detail(item.id.clone()));
-        }
-    }
-    routes
-}
-
 /// Every screen of the kiosk: attract, every route with every item, and the overlays.
 fn every_screen(tag: &str) -> Vec<(String, welcome_kiosk::kiosk::Kiosk)> {
     let content = common::embedded();

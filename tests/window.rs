@@ -302,6 +302,16 @@ fn model_clone(kiosk: &Kiosk) -> Kiosk {
     kiosk.clone()
 }
 
+/// The window's size in the kiosk's own (scaled) pixels.
+fn logical(kiosk: &Kiosk, size: (u32, u32)) -> (u32, u32, f32) {
+    let scale = kiosk.scale_for(iced::Size::new(size.0 as f32, size.1 as f32));
+    (
+        (size.0 as f32 / scale).round() as u32,
+        (size.1 as f32 / scale).round() as u32,
+        scale,
+    )
+}
+
 /// Tap the widget `id` in the live window (at its place in the model's layout) and in the
 /// model; then the window must show what the model renders.
 fn tap(display: &Display, kiosk: &mut Kiosk, id: &str) {
@@ -312,10 +322,11 @@ fn tap(display: &Display, kiosk: &mut Kiosk, id: &str) {
         .find(|t| t.id == id)
         .unwrap_or_else(|| panic!("no #{id} on {:?}", kiosk.route()));
     let centre = target.bounds.center();
+    let (w, h, scale) = logical(kiosk, display.size);
     let bottom = display.size.1 as f32 - 16.0;
     if target.bounds.y + target.bounds.height <= bottom {
         assert!(
-            common::tap_at(kiosk, id, display.size),
+            common::tap_at(kiosk, id, (w, h)),
             "#{id} did nothing in the model"
         );
         display.click(centre.x, centre.y, "1");
@@ -323,24 +334,28 @@ fn tap(display: &Display, kiosk: &mut Kiosk, id: &str) {
     }
     // Below the fold: scroll down with the wheel first, in the model and then (quickly, so
     // the window sees no idle time) in the window.
-    let notches =
-        ((target.bounds.y + target.bounds.height - bottom) / (60.0 * LINES_PER_NOTCH)).ceil();
+    let notches = ((target.bounds.y + target.bounds.height - bottom)
+        / (60.0 * LINES_PER_NOTCH * scale))
+        .ceil();
     let lines = notches * LINES_PER_NOTCH;
-    let over = iced::Point::new(display.size.0 as f32 / 2.0, display.size.1 as f32 * 0.6);
+    let over = iced::Point::new(w as f32 / 2.0, h as f32 * 0.6);
     let route = kiosk.route().clone();
     // Where the target will be once scrolled: the model tells how far it scrolled.
     let mut probe = kiosk.clone();
-    let offset = common::wheel_and_tap_at(&mut probe, display.size, over, lines, over);
-    let at = iced::Point::new(centre.x, centre.y - offset);
-    let _ = common::wheel_and_tap_at(kiosk, display.size, over, lines, at);
+    let offset = common::wheel_and_tap_at(&mut probe, (w, h), over, lines, over);
+    let at = iced::Point::new(centre.x / scale, centre.y / scale - offset);
+    let _ = common::wheel_and_tap_at(kiosk, (w, h), over, lines, at);
     assert_ne!(kiosk.route(), &route, "#{id} did nothing in the model");
-    let (x, y) = (over.x.round().to_string(), over.y.round().to_string());
+    let (x, y) = (
+        (over.x * scale).round().to_string(),
+        (over.y * scale).round().to_string(),
+    );
     display.xdotool(&["mousemove", &x, &y]);
     for _ in 0..notches as u32 {
         display.xdotool(&["click", "5"]);
     }
     std::thread::sleep(Duration::from_millis(300));
-    display.click(at.x, at.y, "1");
+    display.click(at.x * scale, at.y * scale, "1");
 }
 
 /// One visitor, start to finish, at one screen size: every screen the window shows is
@@ -527,7 +542,8 @@ fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
         "10",
         "1",
     ]);
-    assert!(common::tap_at(&mut kiosk, "tile-jobs", size));
+    let (w, h, _) = logical(&kiosk, size);
+    assert!(common::tap_at(&mut kiosk, "tile-jobs", (w, h)));
     assert_eq!(
         kiosk.route(),
         &Route::List(welcome_kiosk::content::Kind::Jobs)
@@ -558,7 +574,8 @@ fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
         "150",
         "1",
     ]);
-    assert!(common::tap_at(&mut kiosk, "attract", size));
+    let (w, h, _) = logical(&kiosk, size);
+    assert!(common::tap_at(&mut kiosk, "attract", (w, h)));
     std::thread::sleep(Duration::from_secs(1));
     expect_screen(
         &display,

@@ -297,10 +297,13 @@ pub struct Kiosk {
     preview_problems: Option<Arc<Vec<Diagnostic>>>,
     /// Which screen is shown: grows by one whenever the screen changes (see `kiosk::input`).
     screen: u64,
-    /// The window's size in physical pixels, once known.
-    physical: Option<Size>,
-    /// The scale in use (the configured one, or chosen from the window's size).
+    /// The size of the monitor in physical pixels (kiosk mode), once known.
+    monitor: Option<Size>,
+    /// The scale in use: the configured one, or chosen from the monitor's size once the
+    /// window covers it (then kept, so that resize events converted at one scale or the
+    /// other cannot make it drift).
     scale: f32,
+    scale_chosen: bool,
 }
 
 impl Kiosk {
@@ -354,8 +357,9 @@ impl Kiosk {
                 Mode::Window
             },
             screen: 0,
-            physical: None,
+            monitor: None,
             scale: settings.scale.unwrap_or(1.0),
+            scale_chosen: settings.scale.is_some(),
             default_lang,
             offered,
             images,
@@ -526,19 +530,34 @@ impl Kiosk {
                 }
             }
             Message::Resized(logical) => {
+                // The window covers the monitor: choose the scale for it, once.
                 let physical = Size::new(logical.width * self.scale, logical.height * self.scale);
-                self.physical = Some(physical);
-                self.scale = self.settings.scale.unwrap_or_else(|| auto_scale(physical));
+                if !self.scale_chosen
+                    && let Some(monitor) = self.monitor
+                    && (physical.width - monitor.width).abs() < 1.0
+                    && (physical.height - monitor.height).abs() < 1.0
+                {
+                    self.scale = self.scale_for(monitor);
+                    self.scale_chosen = true;
+                }
                 Task::none()
             }
             Message::Monitor(id, size) => match size {
                 // Cover the monitor exactly: a window manager makes a fullscreen window this
                 // size anyway; without one, X would leave the window at its default size.
-                Some(size) if self.is_kiosk_mode() => Task::batch([
-                    window::move_to(id, iced::Point::ORIGIN),
-                    window::resize(id, size),
-                    window::set_mode(id, window::Mode::Fullscreen),
-                ]),
+                Some(size) if self.is_kiosk_mode() => {
+                    if self.monitor.is_none() {
+                        self.monitor = Some(Size::new(
+                            size.width * self.scale,
+                            size.height * self.scale,
+                        ));
+                    }
+                    Task::batch([
+                        window::move_to(id, iced::Point::ORIGIN),
+                        window::resize(id, size),
+                        window::set_mode(id, window::Mode::Fullscreen),
+                    ])
+                }
                 _ => Task::none(),
             },
             Message::StartEmergency => {
@@ -967,6 +986,13 @@ impl Kiosk {
         self.scale
     }
 
+    /// The scale for a window of `physical` pixels: the configured one, else `auto_scale`.
+    pub fn scale_for(&self, physical: Size) -> f32 {
+        self.settings
+            .scale
+            .unwrap_or_else(|| auto_scale(physical))
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let screen = self.screen;
         let content: Element<'_, Message> = responsive(move |size| self.view_at(size)).into();
@@ -1156,16 +1182,15 @@ impl Kiosk {
     }
 }
 
-/// The scale for a screen of `physical` pixels when the configuration sets none: 1 up to
-/// a 1200-pixel short side (the layouts are made for 800×480 to 1920×1200), then growing
-/// with it so that a 2560×1440 or 3840×2160 panel shows what a 1080-line screen shows.
+/// The scale for a screen of `physical` pixels when the configuration sets none: the
+/// layouts are made for 1280×800 (and work down to 800×480), so a bigger screen shows them
+/// bigger, in steps of a quarter: 1920×1080 (and portrait 1080×1920) at 1.25, 2560×1440 at
+/// 1.75, 3840×2160 at 2.5; never smaller than 1, so small panels keep 48-pixel targets.
 pub fn auto_scale(physical: Size) -> f32 {
     let short = physical.width.min(physical.height);
-    if short <= 1200.0 {
-        1.0
-    } else {
-        ((short / 1080.0) * 4.0).floor() / 4.0
-    }
+    let long = physical.width.max(physical.height);
+    let fit = (short / 800.0).min(long / 1280.0);
+    ((fit * 4.0).floor() / 4.0).clamp(1.0, 4.0)
 }
 
 /// Image handles sharing the decoded pixels of the content (no copy).
