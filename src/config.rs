@@ -457,9 +457,15 @@ mod tests {
         let all: Vec<String> = d.iter().map(ToString::to_string).collect();
         for (line, words) in [
             ("config.toml:1:9:", "`scale` must be between 0.5 and 4"),
-            ("config.toml:2:16:", "`tap_guard_ms` must be between 0 and 2000"),
+            (
+                "config.toml:2:16:",
+                "`tap_guard_ms` must be between 0 and 2000",
+            ),
             ("config.toml:3:22:", "is not a language tag"),
-            ("config.toml:4:22:", "`kiosk_return_after` must be between 30 and 86400"),
+            (
+                "config.toml:4:22:",
+                "`kiosk_return_after` must be between 30 and 86400",
+            ),
         ] {
             assert!(
                 all.iter().any(|l| l.starts_with(line) && l.contains(words)),

@@ -319,10 +319,7 @@ fn the_emergency_number_on_the_attract_screen_opens_emergency_in_the_default_lan
     assert_eq!(kiosk.route(), &Route::Emergency);
     assert_eq!(kiosk.ui_language(), &common::lang("fr"));
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
-    assert!(
-        texts.iter().any(|t| t.contains("Numéros d")),
-        "{texts:#?}"
-    );
+    assert!(texts.iter().any(|t| t.contains("Numéros d")), "{texts:#?}");
 }
 
 /// Open the panel with the PIN.
@@ -380,8 +377,12 @@ fn the_pin_pad_keys_stay_where_they_are_when_a_wrong_pin_is_shown() {
         let before = keys(&kiosk);
         assert!(before.len() >= 13, "{before:?}");
         assert!(type_pin(&mut kiosk, "1111"));
-        let texts = welcome_kiosk::render::visible_texts(&kiosk, size.0, size.1).unwrap_or_default();
-        assert!(texts.iter().any(|t| t.starts_with("Wrong PIN")), "{texts:#?}");
+        let texts =
+            welcome_kiosk::render::visible_texts(&kiosk, size.0, size.1).unwrap_or_default();
+        assert!(
+            texts.iter().any(|t| t.starts_with("Wrong PIN")),
+            "{texts:#?}"
+        );
         assert_eq!(keys(&kiosk), before, "{size:?}: the keys moved");
     }
 }

@@ -158,7 +158,9 @@ fn stock_minisign_signs_what_we_accept_and_verifies_what_we_sign() {
         .args(["-G", "-W", "-p", "stock.pub", "-s", "stock.key"])
         .current_dir(d)
         .output()
-        .unwrap_or_else(|e| panic!("the stock minisign tool is missing ({e}): apt-get install -y minisign"));
+        .unwrap_or_else(|e| {
+            panic!("the stock minisign tool is missing ({e}): apt-get install -y minisign")
+        });
     assert!(
         status.status.success(),
         "{}",

@@ -7,7 +7,6 @@ use welcome_kiosk::fonts::Coverage;
 use welcome_kiosk::kiosk::Route;
 use welcome_kiosk::render::{render, visible_texts};
 
-
 /// Every built-in interface language (27).
 fn languages() -> Vec<String> {
     let (catalog, _) = welcome_kiosk::i18n::Catalog::builtin();
@@ -92,7 +91,12 @@ fn every_screen_in_every_language_renders_and_every_glyph_drawn_is_real() {
         wrong.is_empty(),
         "{} wrong glyphs:\n{}",
         wrong.len(),
-        wrong.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        wrong
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

@@ -106,9 +106,71 @@ impl Position {
     }
 }
 
-/// Every problem found in one pass, in the order found.
+/// Where each line of a text starts, found once: line and column of any byte offset in
+/// O(log n) plus the length of that line, however many problems a file has.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, starts }
+    }
+
+    pub fn position(&self, offset: usize) -> Position {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line.saturating_sub(1)];
+        let column = self.text[start..offset].chars().count() + 1;
+        Position {
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: u32::try_from(column).unwrap_or(u32::MAX),
+        }
+    }
+}
+
+/// Every problem found in one pass, in the order found. A problem that repeats (the same
+/// message, apart from the names and numbers in it) is listed a few times, then counted: one
+/// line "… and 9,812 more like this" instead of ten thousand.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Diagnostics(Vec<Diagnostic>);
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+    /// For each shape of message: how many were seen, and where its summary line is.
+    seen: std::collections::HashMap<(Severity, String), (usize, Option<usize>)>,
+}
+
+/// A message with its quoted names and its numbers taken out: problems of one kind.
+fn shape(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(200));
+    let mut quote: Option<char> = None;
+    for c in message.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if matches!(c, '"' | '`' | '“') => {
+                quote = Some(if c == '“' { '”' } else { c });
+                out.push('…');
+            }
+            None if c.is_ascii_digit() => {
+                if !out.ends_with('#') {
+                    out.push('#');
+                }
+            }
+            None => out.push(c),
+        }
+        if out.len() > 200 {
+            break;
+        }
+    }
+    out
+}
 
 impl Diagnostics {
     pub fn new() -> Self {
@@ -116,7 +178,39 @@ impl Diagnostics {
     }
 
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.0.push(diagnostic);
+        let key = (diagnostic.severity, shape(&diagnostic.message));
+        let entry = self.seen.entry(key).or_insert((0, None));
+        entry.0 += 1;
+        let count = entry.0;
+        if count <= crate::content::limits::SAME_PROBLEM_SHOWN {
+            self.list.push(diagnostic);
+            return;
+        }
+        let more = count - crate::content::limits::SAME_PROBLEM_SHOWN;
+        let summary = format!(
+            "… and {} more like this: {}",
+            group_thousands(more),
+            diagnostic.message
+        );
+        match entry.1 {
+            Some(index) => {
+                if let Some(line) = self.list.get_mut(index) {
+                    let rest = line
+                        .message
+                        .split_once(" more like this: ")
+                        .map_or("", |x| x.1);
+                    line.message =
+                        format!("… and {} more like this: {rest}", group_thousands(more));
+                }
+            }
+            None => {
+                entry.1 = Some(self.list.len());
+                self.list.push(Diagnostic {
+                    message: summary,
+                    ..diagnostic
+                });
+            }
+        }
     }
 
     pub fn error(&mut self, file: &str, at: Position, message: impl Into<String>) {
@@ -128,44 +222,73 @@ impl Diagnostics {
     }
 
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
-        self.0.extend(other);
+        for d in other {
+            self.push(d);
+        }
     }
 
     pub fn has_errors(&self) -> bool {
-        self.0.iter().any(Diagnostic::is_error)
+        self.list.iter().any(Diagnostic::is_error)
     }
 
+    /// Errors found, the summarised repeats included.
     pub fn error_count(&self) -> usize {
-        self.0.iter().filter(|d| d.is_error()).count()
+        self.count(Severity::Error)
     }
 
     pub fn warning_count(&self) -> usize {
-        self.0.len() - self.error_count()
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.seen
+            .iter()
+            .filter(|((s, _), _)| *s == severity)
+            .map(|(_, (n, _))| n)
+            .sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.list.is_empty()
     }
 
+    /// Lines listed (repeats beyond the first few are one summary line).
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.list.len()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Diagnostic> {
-        self.0.iter()
+        self.list.iter()
     }
 
     /// Sorted by file, then position, so that output is stable and easy to read.
     pub fn sorted(mut self) -> Self {
-        self.0.sort_by(|a, b| {
+        self.list.sort_by(|a, b| {
             (a.file.as_str(), a.line, a.column).cmp(&(b.file.as_str(), b.line, b.column))
         });
+        // The summary lines' places in the list changed: repeats are counted no further.
+        for entry in self.seen.values_mut() {
+            entry.1 = None;
+        }
         self
     }
 
     pub fn into_vec(self) -> Vec<Diagnostic> {
-        self.0
+        self.list
     }
+}
+
+/// 9812 → "9,812".
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl IntoIterator for Diagnostics {
@@ -173,7 +296,7 @@ impl IntoIterator for Diagnostics {
     type IntoIter = std::vec::IntoIter<Diagnostic>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.list.into_iter()
     }
 }
 
@@ -182,7 +305,7 @@ impl<'a> IntoIterator for &'a Diagnostics {
     type IntoIter = std::slice::Iter<'a, Diagnostic>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.list.iter()
     }
 }
 
@@ -200,6 +323,54 @@ mod tests {
         assert_eq!(Position::of_offset(text, x), Position::new(2, 11));
         assert_eq!(Position::of_offset(text, 999), Position::new(3, 1));
     }
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan_from_the_start() {
+        let text = "a = 1\nnom = \"é\" x\n\nlast";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                index.position(offset),
+                Position::of_offset(text, offset),
+                "{offset}"
+            );
+        }
+    }
+
+    #[test]
+    fn repeated_problems_are_summarised() {
+        let mut d = Diagnostics::new();
+        for i in 0..10_000 {
+            d.warning(
+                &format!("images/{i}.png"),
+                Position::START,
+                "this image is not used by any item",
+            );
+        }
+        d.warning("x", Position::START, "something else");
+        assert_eq!(d.len(), SHOWN + 2);
+        assert_eq!(d.warning_count(), 10_001);
+        let summary = d
+            .iter()
+            .find(|l| l.message.starts_with("…"))
+            .map(|l| l.message.clone());
+        assert_eq!(
+            summary.as_deref(),
+            Some("… and 9,995 more like this: this image is not used by any item")
+        );
+        // Messages that differ only in their names and numbers are one kind of problem.
+        let mut d = Diagnostics::new();
+        for i in 0..100 {
+            d.warning(
+                "locales/x/kiosk.ftl",
+                Position::new(i, 1),
+                format!("the message \"m{i}\" is not used by the kiosk"),
+            );
+        }
+        assert_eq!(d.len(), SHOWN + 1);
+    }
+
+    const SHOWN: usize = crate::content::limits::SAME_PROBLEM_SHOWN;
 
     #[test]
     fn display_is_file_line_col_severity_message() {

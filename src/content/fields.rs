@@ -23,12 +23,27 @@ pub fn parse<'i>(
     text: &'i str,
     diags: &mut Diagnostics,
 ) -> Option<Spanned<DeTable<'i>>> {
+    if let Some(at) = super::limits::too_deep(text, super::limits::Syntax::Toml) {
+        diags.error(
+            file,
+            Position::of_offset(text, at),
+            format!(
+                "lists and tables are nested more than {} deep here; a kiosk file never needs that",
+                super::limits::MAX_NESTING
+            ),
+        );
+        return None;
+    }
     let (table, errors) = DeTable::parse_recoverable(text);
     let failed = !errors.is_empty();
-    for error in errors {
-        let at = error.span().map_or(Position::START, |span| {
-            Position::of_offset(text, span.start)
-        });
+    let lines = super::diagnostic::LineIndex::new(text);
+    for error in errors
+        .into_iter()
+        .take(crate::content::limits::SAME_PROBLEM_SHOWN)
+    {
+        let at = error
+            .span()
+            .map_or(Position::START, |span| lines.position(span.start));
         diags.error(
             file,
             at,
@@ -57,7 +72,7 @@ fn plain_toml_message(message: &str) -> String {
 /// the rest as unknown, with a suggestion when it looks like a typo.
 pub struct Table<'t, 'i> {
     file: &'t str,
-    text: &'t str,
+    lines: std::rc::Rc<super::diagnostic::LineIndex<'t>>,
     table: &'t DeTable<'i>,
     at: Position,
     used: RefCell<BTreeSet<&'static str>>,
@@ -65,11 +80,12 @@ pub struct Table<'t, 'i> {
 
 impl<'t, 'i> Table<'t, 'i> {
     pub fn new(file: &'t str, text: &'t str, table: &'t Spanned<DeTable<'i>>) -> Self {
+        let lines = super::diagnostic::LineIndex::new(text);
         Self {
             file,
-            text,
+            at: lines.position(table.span().start),
+            lines: std::rc::Rc::new(lines),
             table: table.get_ref(),
-            at: Position::of_offset(text, table.span().start),
             used: RefCell::new(BTreeSet::new()),
         }
     }
@@ -84,7 +100,7 @@ impl<'t, 'i> Table<'t, 'i> {
     }
 
     pub fn position(&self, span: Range<usize>) -> Position {
-        Position::of_offset(self.text, span.start)
+        self.lines.position(span.start)
     }
 
     fn get(&self, key: &'static str) -> Option<&'t Spanned<DeValue<'i>>> {
@@ -207,13 +223,20 @@ impl<'t, 'i> Table<'t, 'i> {
                     value: n as f64,
                     at,
                 }),
-            DeValue::Float(f) => f
-                .as_str()
-                .replace('_', "")
-                .parse::<f64>()
-                .ok()
-                .filter(|x| x.is_finite())
-                .map(|value| Field { value, at }),
+            DeValue::Float(f) => {
+                let parsed = f.as_str().replace('_', "").parse::<f64>().ok();
+                match parsed {
+                    Some(value) if value.is_finite() => Some(Field { value, at }),
+                    _ => {
+                        d.error(
+                            self.file,
+                            at,
+                            format!("`{key}` must be an ordinary number, not {}", f.as_str()),
+                        );
+                        None
+                    }
+                }
+            }
             _ => {
                 self.wrong_type(key, value, "a number (like 14.50)", d);
                 None
@@ -360,7 +383,7 @@ impl<'t, 'i> Table<'t, 'i> {
         match value.get_ref() {
             DeValue::Table(table) => Some(Table {
                 file: self.file,
-                text: self.text,
+                lines: self.lines.clone(),
                 table,
                 at: self.position(value.span()),
                 used: RefCell::new(BTreeSet::new()),

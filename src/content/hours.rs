@@ -50,7 +50,9 @@ pub struct DayGroup {
 
 impl OpeningHours {
     /// Parse the lines of a TOML `hours = [...]` list. Each line is `24/7`, or days then
-    /// intervals: `Mo-Fr 09:00-12:30, 13:30-17:00`, `Sa 10:00-13:00`, `Su closed`.
+    /// intervals: `Mo-Fr 09:00-12:30, 13:30-17:00`, `Sa 10:00-13:00`, `Su closed`. Lines that
+    /// name the same day add to it (`Mo 09:00-12:00` and `Mo 14:00-17:00` is a split day);
+    /// times that overlap, within a line or across lines, are an error.
     pub fn parse<'a>(lines: impl IntoIterator<Item = &'a str>) -> Result<Self, String> {
         let mut week: [Vec<Interval>; 7] = Default::default();
         let mut any = false;
@@ -81,7 +83,17 @@ impl OpeningHours {
                 }
             }
             for day in days {
-                week[day].clone_from(&intervals);
+                week[day].extend(intervals.iter().copied());
+                week[day].sort_by_key(|i| i.start);
+                if week[day]
+                    .windows(2)
+                    .any(|pair| pair[0].end.is_none_or(|end| end > pair[1].start))
+                {
+                    return Err(format!(
+                        "\"{line}\" overlaps with other hours given for {}",
+                        DAY_CODES[day]
+                    ));
+                }
             }
             any = true;
         }
@@ -213,6 +225,21 @@ mod tests {
         assert_eq!(
             (groups[0].first, groups[0].last),
             (Weekday::Monday, Weekday::Friday)
+        );
+    }
+
+    #[test]
+    fn two_lines_for_one_day_are_both_kept() {
+        let h = hours(&["Mo 09:00-12:00", "Mo 14:00-17:00"]);
+        assert!(h.is_open(date(2026, 11, 23).at(10, 0, 0, 0)));
+        assert!(h.is_open(date(2026, 11, 23).at(15, 0, 0, 0)));
+        assert!(!h.is_open(date(2026, 11, 23).at(13, 0, 0, 0)));
+        let err = OpeningHours::parse(["Mo-Fr 09:00-17:00", "Mo 16:00-18:00"])
+            .err()
+            .unwrap_or_default();
+        assert!(
+            err.contains("overlaps with other hours given for Mo"),
+            "{err}"
         );
     }
 

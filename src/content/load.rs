@@ -9,6 +9,7 @@ use super::diagnostic::{Diagnostics, Position};
 use super::fields::{self, Field, Table};
 use super::hours::OpeningHours;
 use super::image;
+use super::limits;
 use super::markdown;
 use super::model::{
     BundleMeta, Common, Contact, Content, Contract, Event, Facts, Icon, Item, ItemId, Job, Kind,
@@ -45,9 +46,33 @@ pub fn load(source: &dyn Source, options: &Options) -> Loaded {
     }
 }
 
-fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Option<Content> {
-    let files = match source.files() {
-        Ok(files) => files,
+/// Files that publishing writes next to a bundle (`pack`, `sign`, `--channel`): never part
+/// of the bundle itself, so neither read nor packed.
+pub fn is_publishing_artifact(path: &str) -> bool {
+    !path.contains('/')
+        && (has_extension(path, &["tar", "minisig"])
+            || path.to_ascii_lowercase().ends_with(".tar.tmp")
+            || path == "channel.json")
+}
+
+/// The limit on one file's size, by what it is.
+fn size_limit(path: &str) -> u64 {
+    if has_extension(path, &["md"]) {
+        limits::MAX_TEXT_BYTES as u64
+    } else if has_extension(path, &["toml"]) {
+        limits::MAX_TOML_BYTES as u64
+    } else if has_extension(path, &["ftl"]) {
+        limits::MAX_FTL_BYTES as u64
+    } else {
+        limits::MAX_FILE_BYTES
+    }
+}
+
+/// The files of `source` that may be read, each checked against the limits of a bundle
+/// (path length, size of each file and of all together); the problems of the others.
+fn admitted_files(source: &dyn Source, d: &mut Diagnostics) -> Option<Vec<String>> {
+    let listing = match source.listing() {
+        Ok(listing) => listing,
         Err(e) => {
             d.error(
                 ".",
@@ -57,6 +82,90 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
             return None;
         }
     };
+    for (path, why) in &listing.skipped {
+        d.error(path, Position::START, why.clone());
+    }
+    let mut total: u64 = 0;
+    let mut text_total: u64 = 0;
+    let mut files = Vec::with_capacity(listing.files.len());
+    for path in listing.files {
+        if is_publishing_artifact(&path) {
+            continue;
+        }
+        if path.len() > limits::MAX_PATH_BYTES {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "the path is {} bytes long; the limit is {}: use a shorter name",
+                    path.len(),
+                    limits::MAX_PATH_BYTES
+                ),
+            );
+            continue;
+        }
+        let size = source.size(&path).unwrap_or(0);
+        let limit = size_limit(&path);
+        if size > limit {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "the file is {}; a file like this may be at most {}",
+                    human_bytes(size),
+                    human_bytes(limit)
+                ),
+            );
+            continue;
+        }
+        total += size;
+        if !has_extension(&path, &["png", "jpg", "jpeg"]) {
+            text_total += size;
+        }
+        files.push(path);
+    }
+    if total > limits::MAX_BUNDLE_BYTES {
+        d.error(
+            ".",
+            Position::START,
+            format!(
+                "the bundle's files are {} together; the limit is {}",
+                human_bytes(total),
+                human_bytes(limits::MAX_BUNDLE_BYTES)
+            ),
+        );
+        return None;
+    }
+    if text_total > limits::MAX_TEXT_TOTAL_BYTES as u64 {
+        d.error(
+            ".",
+            Position::START,
+            format!(
+                "the bundle's texts, facts and translations are {} together; the limit is {} \
+                 (a kiosk keeps them all in memory)",
+                human_bytes(text_total),
+                human_bytes(limits::MAX_TEXT_TOTAL_BYTES as u64)
+            ),
+        );
+        return None;
+    }
+    Some(files)
+}
+
+/// 1536 → "1.5 KB", 16777216 → "16 MB".
+pub fn human_bytes(n: u64) -> String {
+    const KB: u64 = 1024;
+    if n < KB {
+        format!("{n} bytes")
+    } else if n < KB * KB {
+        format!("{:.1} KB", n as f64 / KB as f64).replace(".0 ", " ")
+    } else {
+        format!("{:.1} MB", n as f64 / (KB * KB) as f64).replace(".0 ", " ")
+    }
+}
+
+fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Option<Content> {
+    let files = admitted_files(source, d)?;
     if !files.iter().any(|f| f == BUNDLE_FILE) {
         d.error(
             BUNDLE_FILE,
@@ -141,7 +250,21 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
         .as_ref()
         .map(|m| m.languages.iter().collect())
         .unwrap_or_default();
+    // Which file gave each item's text in each language: two files for one (`x.EN.md` and
+    // `x.en.md`) would silently replace each other.
+    let mut written: BTreeMap<(ItemId, Lang), String> = BTreeMap::new();
     for (id, lang, path) in words {
+        if let Some(first) = written.get(&(id.clone(), lang.clone())) {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "there are two texts in \"{lang}\" for this item: {first} and this one; keep one"
+                ),
+            );
+            continue;
+        }
+        written.insert((id.clone(), lang.clone()), path.clone());
         if meta.is_some() && !declared.contains(&lang) {
             d.error(
                 &path,
@@ -181,14 +304,17 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
             if let Some(item) = items.get(id)
                 && !item.texts.contains_key(&meta.default_language)
             {
-                d.error(
-                    path,
-                    Position::START,
-                    format!(
+                let message = match written.get(&(id.clone(), meta.default_language.clone())) {
+                    Some(file) => format!(
+                        "the text in the default language, {file}, cannot be used (see its \
+                         problems): this item needs it"
+                    ),
+                    None => format!(
                         "there is no text in the default language: add {}/{}.{}.md",
                         id.kind, id.slug, meta.default_language
                     ),
-                );
+                };
+                d.error(path, Position::START, message);
             }
         }
     }
@@ -198,12 +324,25 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
     for (name, (referrer, at)) in &image_refs {
         let path = format!("images/{name}");
         if !image_files.contains(&path) {
-            let hint = fields::closest(
-                name,
-                image_files.iter().map(|p| p.trim_start_matches("images/")),
-            )
-            .map(|c| format!(" Did you mean \"{c}\"?"))
-            .unwrap_or_default();
+            use unicode_normalization::UnicodeNormalization as _;
+            let composed: String = name.nfc().collect();
+            let same_looking = image_files
+                .iter()
+                .map(|p| p.trim_start_matches("images/"))
+                .find(|f| f.nfc().collect::<String>() == composed);
+            let hint = match same_looking {
+                Some(f) => format!(
+                    " There is \"{f}\", which looks the same but is written with other Unicode \
+                     characters (an accent typed as a separate mark): rename the file or retype \
+                     the name, using only a-z, digits and -"
+                ),
+                None => fields::closest(
+                    name,
+                    image_files.iter().map(|p| p.trim_start_matches("images/")),
+                )
+                .map(|c| format!(" Did you mean \"{c}\"?"))
+                .unwrap_or_default(),
+            };
             d.error(
                 referrer,
                 *at,
@@ -371,6 +510,16 @@ fn classify(
                 };
                 match parse_language(tag) {
                     Some(lang) if valid_slug(slug) => {
+                        if lang.to_string() != *tag {
+                            d.warning(
+                                path,
+                                Position::START,
+                                format!(
+                                    "write the language in the file name as \"{lang}\", not \
+                                     \"{tag}\" (it is read as {lang})"
+                                ),
+                            );
+                        }
                         words.push((ItemId::new(kind, slug), lang, path.to_owned()));
                     }
                     Some(_) => d.error(
@@ -391,6 +540,19 @@ fn classify(
                     "this file is not used (only .toml and .md are read here)",
                 );
             }
+        }
+        [folder, ..]
+            if parts.len() > 2
+                && (Kind::from_folder(folder).is_some()
+                    || matches!(*folder, "images" | "locales")) =>
+        {
+            d.error(
+                path,
+                Position::START,
+                format!(
+                    "files in sub-folders of {folder}/ are not read: move it into {folder}/ itself"
+                ),
+            );
         }
         [folder, ..] if parts.len() > 1 => {
             let known = Kind::ALL
@@ -444,12 +606,31 @@ fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> {
     let default_language = t
         .required_string("default_language", d)
         .and_then(|f| language_field(BUNDLE_FILE, &f, d));
-    let languages: Vec<Lang> = t
-        .strings("languages", d)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|f| language_field(BUNDLE_FILE, f, d))
-        .collect();
+    let mut languages: Vec<Lang> = Vec::new();
+    let mut canonical: BTreeMap<Lang, Lang> = BTreeMap::new();
+    for f in t.strings("languages", d).unwrap_or_default() {
+        let Some(lang) = language_field(BUNDLE_FILE, &f, d) else {
+            continue;
+        };
+        let same = crate::i18n::locale::canonicalize(&lang);
+        if let Some(first) = canonical.get(&same) {
+            d.error(
+                BUNDLE_FILE,
+                f.at,
+                if *first == lang {
+                    format!("\"{lang}\" is listed twice in `languages`")
+                } else {
+                    format!(
+                        "\"{lang}\" and \"{first}\" are the same language ({same}): list it once, \
+                         or the picker would show it twice"
+                    )
+                },
+            );
+            continue;
+        }
+        canonical.insert(same, lang.clone());
+        languages.push(lang);
+    }
     if let Some(default) = &default_language
         && !languages.contains(default)
     {
@@ -508,6 +689,17 @@ fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> {
 
 fn language_field(file: &str, f: &Field<String>, d: &mut Diagnostics) -> Option<Lang> {
     let lang = parse_language(&f.value);
+    if lang.as_ref().is_some_and(|l| l.id().language.is_unknown()) {
+        d.error(
+            file,
+            f.at,
+            format!(
+                "\"{}\" names no language (\"und\" means undetermined): use a real tag like fr or ar",
+                f.value
+            ),
+        );
+        return None;
+    }
     if lang.is_none() {
         d.error(
             file,
@@ -574,13 +766,27 @@ fn email_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> Option<Stri
     }
 }
 
-/// Free text that people read: reject invisible direction controls that could disguise it.
+/// Free text that people read: reject invisible direction controls that could disguise it,
+/// text with nothing visible, and text too long for its place on screen.
 fn plain_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> Option<String> {
-    if let Some(c) = f
-        .value
-        .chars()
-        .find(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-    {
+    let chars = f.value.chars().count();
+    if chars > super::limits::MAX_FIELD_CHARS {
+        d.error(
+            file,
+            f.at,
+            format!(
+                "this text is {chars} characters long; at most {} fit here (put details in the \
+                 item's text)",
+                super::limits::MAX_FIELD_CHARS
+            ),
+        );
+        return None;
+    }
+    if !f.value.chars().any(markdown::visible) {
+        d.error(file, f.at, "this text has no visible letters");
+        return None;
+    }
+    if let Some(c) = f.value.chars().find(|c| markdown::direction_control(*c)) {
         d.error(
             file,
             f.at,
@@ -596,6 +802,16 @@ fn plain_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> Option<Stri
 
 fn hours_field(file: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<OpeningHours> {
     let lines = t.strings("hours", d)?;
+    if lines.is_empty() {
+        // `hours = []` says nothing about the hours: it must not show as "closed".
+        d.warning(
+            file,
+            t.at(),
+            "`hours = []` lists no hours: leave it out if they are not known, or write \
+             [\"24/7\"] or [\"Mo-Fr 09:00-17:00\"]",
+        );
+        return None;
+    }
     let at = lines.first().map_or(t.at(), |f| f.at);
     match OpeningHours::parse(lines.iter().map(|f| f.value.as_str())) {
         Ok(hours) => Some(hours),
@@ -732,13 +948,7 @@ fn parse_job(path: &str, t: &Table<'_, '_>, today: Date, d: &mut Diagnostics) ->
             );
         }
         let amount_given = amount.is_some();
-        let minor_units = amount.and_then(|f| {
-            let ok = f.value > 0.0 && f.value < 10_000_000.0;
-            if !ok {
-                d.error(path, f.at, "the pay amount must be more than 0");
-            }
-            ok.then(|| (f.value * 100.0).round() as i64)
-        });
+        let minor_units = amount.and_then(|f| money(path, &f, d));
         if amount_given && per.is_none() {
             d.error(
                 path,
@@ -795,12 +1005,50 @@ fn parse_job(path: &str, t: &Table<'_, '_>, today: Date, d: &mut Diagnostics) ->
     })
 }
 
+/// An amount of money as written (`14.50`): more than nothing, at most two decimals, less
+/// than ten million; in cents.
+fn money(path: &str, f: &Field<f64>, d: &mut Diagnostics) -> Option<i64> {
+    let cents = (f.value * 100.0).round();
+    if (f.value * 100.0 - cents).abs() > 1e-6 {
+        d.error(
+            path,
+            f.at,
+            format!(
+                "the pay amount {} has more than two decimals; write it as money, like {:.2}",
+                f.value, f.value
+            ),
+        );
+        return None;
+    }
+    if !(1.0..1_000_000_000.0).contains(&cents) {
+        d.error(
+            path,
+            f.at,
+            "the pay amount must be at least 0.01 and less than 10,000,000",
+        );
+        return None;
+    }
+    Some(cents as i64)
+}
+
 fn parse_contact(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<Contact> {
     let errors_before = d.error_count();
     let phones = phones_field(path, t, d);
     let free = t.boolean("free", d).is_some_and(|f| f.value);
     let urgent = t.boolean("urgent", d).is_some_and(|f| f.value);
-    let hours = hours_field(path, t, d).unwrap_or(OpeningHours::Always);
+    let hours = hours_field(path, t, d);
+    if urgent
+        && let Some(h) = &hours
+        && *h != OpeningHours::Always
+    {
+        d.warning(
+            path,
+            t.at(),
+            "an urgent number with opening hours: the kiosk never shows an urgent number as \
+             closed (someone in danger must still try it); say in its text when it is answered",
+        );
+    }
+    let hours = hours.unwrap_or(OpeningHours::Always);
     let address = t.string("address", d).and_then(|f| plain_field(path, f, d));
     let email = t.string("email", d).and_then(|f| email_field(path, f, d));
     if phones.is_empty() {

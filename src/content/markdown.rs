@@ -1,17 +1,28 @@
-//! The words of an item: a small Markdown subset (headings, paragraphs, lists, bold, italic)
-//! parsed into a plain model that any renderer can draw, left-to-right or right-to-left.
+//! The words of an item: a small Markdown subset (headings, paragraphs, lists that may nest
+//! and start at any number, quotes, bold, italic, strikethrough, simple tables) parsed into a
+//! plain model that any renderer can draw, left-to-right or right-to-left.
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::diagnostic::{Diagnostics, Position};
+use super::diagnostic::{Diagnostics, LineIndex, Position};
 use super::fields::{self, Table};
+use super::limits;
 
 /// A run of text with one style.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Span {
     pub text: String,
     pub strong: bool,
     pub emphasis: bool,
+    /// ~~struck through~~: a price or a date that no longer holds, still shown as such.
+    pub strike: bool,
+}
+
+/// One item of a list: its words, then what it holds (a nested list, more paragraphs).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ListItem {
+    pub spans: Vec<Span>,
+    pub children: Vec<Block>,
 }
 
 /// A block of a document.
@@ -22,12 +33,19 @@ pub enum Block {
         spans: Vec<Span>,
     },
     Paragraph(Vec<Span>),
-    /// A list; each item is one paragraph of spans.
+    /// A list; an ordered one counts from `start` (a Markdown list may start at 4).
     List {
         ordered: bool,
-        items: Vec<Vec<Span>>,
+        start: u64,
+        items: Vec<ListItem>,
     },
     Quote(Vec<Span>),
+    /// A table, drawn simply: one line per row, the cells side by side; the first row is the
+    /// header when the Markdown has one.
+    Table {
+        header: bool,
+        rows: Vec<Vec<Vec<Span>>>,
+    },
 }
 
 /// A parsed Markdown body.
@@ -39,15 +57,35 @@ pub struct Document {
 impl Document {
     /// Every piece of text, for glyph-coverage and search.
     pub fn texts(&self) -> impl Iterator<Item = &str> {
-        self.blocks.iter().flat_map(|block| {
-            let spans: Vec<&Span> = match block {
+        let mut out: Vec<&str> = Vec::new();
+        // Iterative: nesting is bounded when parsing, but a walk need not rely on it.
+        let mut stack: Vec<&Block> = self.blocks.iter().rev().collect();
+        while let Some(block) = stack.pop() {
+            match block {
                 Block::Heading { spans, .. } | Block::Paragraph(spans) | Block::Quote(spans) => {
-                    spans.iter().collect()
+                    out.extend(spans.iter().map(|s| s.text.as_str()));
                 }
-                Block::List { items, .. } => items.iter().flatten().collect(),
-            };
-            spans.into_iter().map(|s| s.text.as_str())
-        })
+                Block::List { items, .. } => {
+                    for item in items.iter().rev() {
+                        stack.extend(item.children.iter().rev());
+                    }
+                    // Items' own words come before their children.
+                    let mut words: Vec<&str> = Vec::new();
+                    for item in items {
+                        words.extend(item.spans.iter().map(|s| s.text.as_str()));
+                    }
+                    out.extend(words);
+                }
+                Block::Table { rows, .. } => {
+                    for row in rows {
+                        for cell in row {
+                            out.extend(cell.iter().map(|s| s.text.as_str()));
+                        }
+                    }
+                }
+            }
+        }
+        out.into_iter()
     }
 }
 
@@ -86,8 +124,65 @@ pub fn plain(spans: &[Span]) -> String {
     spans.iter().map(|s| s.text.as_str()).collect()
 }
 
+/// A character that draws something: not a space, a control or an invisible format mark.
+pub fn visible(c: char) -> bool {
+    crate::fonts::needs_glyph(c)
+        && !matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{180E}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{3164}'
+                | '\u{FFA0}'
+        )
+}
+
+/// Invisible direction controls that can make text read differently from how it is stored
+/// ("call 112" shown, another number stored): embeddings, overrides and isolates. (Plain
+/// direction marks, U+200E and U+200F, are harmless and allowed.)
+pub fn direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Parse one `<slug>.<lang>.md` file. Problems go to `diags`; `None` if nothing usable remains.
 pub fn parse_text(file: &str, source: &str, diags: &mut Diagnostics) -> Option<Text> {
+    if source.trim().is_empty() {
+        diags.error(
+            file,
+            Position::START,
+            "the file is empty: write the title as `# …` and then the text, or delete the file",
+        );
+        return None;
+    }
+    if source.len() > limits::MAX_TEXT_BYTES {
+        diags.error(
+            file,
+            Position::START,
+            format!(
+                "the text is {} KB; a text may be at most {} KB (about 15,000 words): split it \
+                 into several items",
+                source.len() / 1024,
+                limits::MAX_TEXT_BYTES / 1024
+            ),
+        );
+        return None;
+    }
+    if let Some((at, c)) = source.char_indices().find(|(_, c)| direction_control(*c)) {
+        diags.error(
+            file,
+            Position::of_offset(source, at),
+            format!(
+                "this text contains an invisible direction control (U+{:04X}), which can make it \
+                 show something other than what is written; delete it and retype the words around it",
+                u32::from(c)
+            ),
+        );
+        return None;
+    }
     let (front, body, body_offset) = split_front_matter(file, source, diags)?;
     let mut machine_translated = false;
     let mut translated_from = None;
@@ -126,11 +221,23 @@ pub fn parse_text(file: &str, source: &str, diags: &mut Diagnostics) -> Option<T
             return None;
         }
     };
-    if title.trim().is_empty() {
+    if !title.chars().any(visible) {
         diags.error(
             file,
             Position::of_offset(source, body_offset),
-            "the title is empty",
+            "the title has no visible letters: write the item's name after the #",
+        );
+        return None;
+    }
+    if title.chars().count() > limits::MAX_TITLE_CHARS {
+        diags.error(
+            file,
+            Position::of_offset(source, body_offset),
+            format!(
+                "the title is {} characters long; at most {} fit on a card (put the rest in the text)",
+                title.chars().count(),
+                limits::MAX_TITLE_CHARS
+            ),
         );
         return None;
     }
@@ -174,6 +281,67 @@ fn split_front_matter<'s>(
     }
 }
 
+/// A list being read.
+struct OpenList {
+    ordered: bool,
+    start: u64,
+    items: Vec<ListItem>,
+}
+
+/// Styles open at the current point of the text.
+#[derive(Default, Clone, Copy)]
+struct Style {
+    strong: u32,
+    emphasis: u32,
+    strike: u32,
+}
+
+fn push_text(spans: &mut Vec<Span>, text: &str, style: Style) {
+    if text.is_empty() {
+        return;
+    }
+    let (strong, emphasis, strike) = (style.strong > 0, style.emphasis > 0, style.strike > 0);
+    match spans.last_mut() {
+        Some(last)
+            if last.strong == strong && last.emphasis == emphasis && last.strike == strike =>
+        {
+            last.text.push_str(text);
+        }
+        _ => spans.push(Span {
+            text: text.to_owned(),
+            strong,
+            emphasis,
+            strike,
+        }),
+    }
+}
+
+/// Put finished words where they belong: the current list item, else a block of their own.
+fn flush_paragraph(
+    blocks: &mut Vec<Block>,
+    lists: &mut [OpenList],
+    spans: &mut Vec<Span>,
+    quote: bool,
+) {
+    let paragraph = std::mem::take(spans);
+    if paragraph.is_empty() {
+        return;
+    }
+    if let Some(item) = lists.last_mut().and_then(|l| l.items.last_mut()) {
+        if item.spans.is_empty() && item.children.is_empty() {
+            item.spans = paragraph;
+        } else {
+            item.children.push(Block::Paragraph(paragraph));
+        }
+    } else {
+        blocks.push(if quote {
+            Block::Quote(paragraph)
+        } else {
+            Block::Paragraph(paragraph)
+        });
+    }
+}
+
 fn parse_blocks(
     file: &str,
     source: &str,
@@ -181,34 +349,25 @@ fn parse_blocks(
     offset: usize,
     diags: &mut Diagnostics,
 ) -> Vec<Block> {
-    let mut blocks = Vec::new();
+    let lines = LineIndex::new(source);
+    let mut blocks: Vec<Block> = Vec::new();
     let mut spans: Vec<Span> = Vec::new();
-    let mut strong = 0u32;
-    let mut emphasis = 0u32;
+    let mut style = Style::default();
     let mut heading: Option<u8> = None;
-    let mut list_stack: Vec<(bool, Vec<Vec<Span>>)> = Vec::new();
+    let mut lists: Vec<OpenList> = Vec::new();
+    // Lists nested deeper than the limit are read into the deepest allowed one.
+    let mut flattened = 0usize;
     let mut in_quote = 0u32;
-    let mut link: Option<String> = None;
+    // The link being read: where it goes, and its words so far.
+    let mut link: Option<(String, String)> = None;
+    let mut table: Option<(bool, Vec<Vec<Vec<Span>>>)> = None;
+    let mut row: Vec<Vec<Span>> = Vec::new();
+    let mut warned_table = false;
+    let mut count = 0usize;
 
-    let push_text = |spans: &mut Vec<Span>, text: &str, strong: u32, emphasis: u32| {
-        if text.is_empty() {
-            return;
-        }
-        let (strong, emphasis) = (strong > 0, emphasis > 0);
-        match spans.last_mut() {
-            Some(last) if last.strong == strong && last.emphasis == emphasis => {
-                last.text.push_str(text);
-            }
-            _ => spans.push(Span {
-                text: text.to_owned(),
-                strong,
-                emphasis,
-            }),
-        }
-    };
-
-    for (event, range) in Parser::new_ext(body, Options::ENABLE_STRIKETHROUGH).into_offset_iter() {
-        let at = || Position::of_offset(source, offset + range.start);
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let at = || lines.position(offset + range.start);
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 heading = Some(match level {
@@ -219,65 +378,94 @@ fn parse_blocks(
             }
             Event::End(TagEnd::Heading(_)) => {
                 let level = heading.take().unwrap_or(3);
-                blocks.push(Block::Heading {
-                    level,
-                    spans: std::mem::take(&mut spans),
+                let words = std::mem::take(&mut spans);
+                match lists.last_mut().and_then(|l| l.items.last_mut()) {
+                    // A heading inside a list item stays in it, as bold words.
+                    Some(item) => item.children.push(Block::Paragraph(
+                        words
+                            .into_iter()
+                            .map(|s| Span { strong: true, ..s })
+                            .collect(),
+                    )),
+                    None => blocks.push(Block::Heading {
+                        level,
+                        spans: words,
+                    }),
+                }
+            }
+            Event::Start(Tag::List(first)) => {
+                if lists.len() >= limits::MAX_NESTING {
+                    if flattened == 0 {
+                        diags.warning(
+                            file,
+                            at(),
+                            format!(
+                                "lists are nested more than {} deep here; the deeper ones are shown \
+                                 at that depth",
+                                limits::MAX_NESTING
+                            ),
+                        );
+                    }
+                    flattened += 1;
+                    continue;
+                }
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
+                lists.push(OpenList {
+                    ordered: first.is_some(),
+                    start: first.unwrap_or(1),
+                    items: Vec::new(),
                 });
             }
-            Event::Start(Tag::List(start)) => list_stack.push((start.is_some(), Vec::new())),
             Event::End(TagEnd::List(_)) => {
-                if let Some((ordered, items)) = list_stack.pop() {
-                    if let Some((_, outer)) = list_stack.last_mut() {
-                        // A nested list: keep its items, flattened into the outer list.
-                        outer.extend(items);
-                    } else {
-                        blocks.push(Block::List { ordered, items });
+                if flattened > 0 {
+                    flattened -= 1;
+                    continue;
+                }
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
+                if let Some(done) = lists.pop() {
+                    let list = Block::List {
+                        ordered: done.ordered,
+                        start: done.start,
+                        items: done.items,
+                    };
+                    match lists.last_mut().and_then(|l| l.items.last_mut()) {
+                        Some(parent) => parent.children.push(list),
+                        None => blocks.push(list),
                     }
                 }
             }
-            Event::End(TagEnd::Item) => {
-                let item = std::mem::take(&mut spans);
-                if let Some((_, items)) = list_stack.last_mut()
-                    && !item.is_empty()
-                {
-                    items.push(item);
+            Event::Start(Tag::Item) => {
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
+                count += 1;
+                if let Some(list) = lists.last_mut() {
+                    list.items.push(ListItem::default());
                 }
             }
-            Event::Start(Tag::Item) => {
-                // Text before a nested list belongs to the parent item.
-                if !spans.is_empty()
-                    && let Some((_, items)) = list_stack.last_mut()
-                {
-                    items.push(std::mem::take(&mut spans));
-                }
+            Event::End(TagEnd::Item) => {
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
             }
             Event::Start(Tag::BlockQuote(_)) => in_quote += 1,
             Event::End(TagEnd::BlockQuote(_)) => in_quote = in_quote.saturating_sub(1),
             Event::End(TagEnd::Paragraph) => {
-                if list_stack.is_empty() {
-                    let paragraph = std::mem::take(&mut spans);
-                    if !paragraph.is_empty() {
-                        blocks.push(if in_quote > 0 {
-                            Block::Quote(paragraph)
-                        } else {
-                            Block::Paragraph(paragraph)
-                        });
-                    }
-                } else {
-                    push_text(&mut spans, " ", strong, emphasis);
-                }
+                count += 1;
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
             }
-            Event::Start(Tag::Strong) => strong += 1,
-            Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
-            Event::Start(Tag::Emphasis) => emphasis += 1,
-            Event::End(TagEnd::Emphasis) => emphasis = emphasis.saturating_sub(1),
-            Event::Start(Tag::Link { dest_url, .. }) => link = Some(dest_url.to_string()),
+            Event::Start(Tag::Strong) => style.strong += 1,
+            Event::End(TagEnd::Strong) => style.strong = style.strong.saturating_sub(1),
+            Event::Start(Tag::Emphasis) => style.emphasis += 1,
+            Event::End(TagEnd::Emphasis) => style.emphasis = style.emphasis.saturating_sub(1),
+            Event::Start(Tag::Strikethrough) => style.strike += 1,
+            Event::End(TagEnd::Strikethrough) => style.strike = style.strike.saturating_sub(1),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link = Some((dest_url.to_string(), String::new()));
+            }
             Event::End(TagEnd::Link) => {
-                // A kiosk opens no browser: show where the link goes so it can be noted down.
-                if let Some(url) = link.take() {
+                // A kiosk opens no browser: show where the link goes so it can be noted down,
+                // unless its words already say it.
+                if let Some((url, words)) = link.take() {
                     let shown = url.trim_start_matches("mailto:").trim_start_matches("tel:");
-                    if !plain(&spans).contains(shown) {
-                        push_text(&mut spans, &format!(" ({shown})"), strong, emphasis);
+                    if !shown.is_empty() && !shown.starts_with('#') && !words.contains(shown) {
+                        push_text(&mut spans, &format!(" ({shown})"), style);
                     }
                 }
             }
@@ -292,30 +480,76 @@ fn parse_blocks(
                 "HTML is not shown on the kiosk; use Markdown only",
             ),
             Event::Start(Tag::Table(_)) => {
-                diags.warning(file, at(), "tables are not supported; use a list instead");
+                if !warned_table {
+                    warned_table = true;
+                    diags.warning(
+                        file,
+                        at(),
+                        "a table is shown simply, one line per row; on a narrow screen a list \
+                         reads better",
+                    );
+                }
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
+                table = Some((false, Vec::new()));
+            }
+            Event::Start(Tag::TableHead) => {
+                if let Some((header, _)) = &mut table {
+                    *header = true;
+                }
+            }
+            Event::End(TagEnd::TableCell) => row.push(std::mem::take(&mut spans)),
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                count += 1;
+                if let Some((_, rows)) = &mut table {
+                    rows.push(std::mem::take(&mut row));
+                }
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some((header, rows)) = table.take() {
+                    let block = Block::Table { header, rows };
+                    match lists.last_mut().and_then(|l| l.items.last_mut()) {
+                        Some(item) => item.children.push(block),
+                        None => blocks.push(block),
+                    }
+                }
             }
             Event::Text(text) | Event::Code(text) => {
-                push_text(&mut spans, &text, strong, emphasis);
-            }
-            Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", strong, emphasis),
-            Event::End(TagEnd::CodeBlock) => {
-                let code = std::mem::take(&mut spans);
-                if !code.is_empty() {
-                    blocks.push(Block::Paragraph(code));
+                if let Some((_, words)) = &mut link {
+                    words.push_str(&text);
                 }
+                push_text(&mut spans, &text, style);
+            }
+            Event::SoftBreak | Event::HardBreak => push_text(&mut spans, " ", style),
+            Event::End(TagEnd::CodeBlock) => {
+                count += 1;
+                flush_paragraph(&mut blocks, &mut lists, &mut spans, false);
             }
             _ => {}
         }
+        if count > limits::MAX_BLOCKS {
+            diags.error(
+                file,
+                at(),
+                format!(
+                    "the text has more than {} paragraphs, list items or table rows; split it into \
+                     several items",
+                    limits::MAX_BLOCKS
+                ),
+            );
+            return Vec::new();
+        }
     }
-    // Trim the trailing space a paragraph inside a list item leaves behind.
-    for block in &mut blocks {
-        if let Block::List { items, .. } = block {
-            for item in items {
-                if let Some(last) = item.last_mut() {
-                    let trimmed = last.text.trim_end().len();
-                    last.text.truncate(trimmed);
-                }
-            }
+    flush_paragraph(&mut blocks, &mut lists, &mut spans, false);
+    // Lists left open at the end (there are none in valid Markdown) still show.
+    while let Some(done) = lists.pop() {
+        let list = Block::List {
+            ordered: done.ordered,
+            start: done.start,
+            items: done.items,
+        };
+        match lists.last_mut().and_then(|l| l.items.last_mut()) {
+            Some(parent) => parent.children.push(list),
+            None => blocks.push(list),
         }
     }
     blocks
@@ -344,11 +578,15 @@ mod tests {
         assert_eq!(t.body.blocks.len(), 4);
         assert!(matches!(&t.body.blocks[0], Block::Paragraph(s) if s.len() == 3 && s[1].strong));
         assert!(
-            matches!(&t.body.blocks[2], Block::List { ordered: false, items } if items.len() == 2)
+            matches!(&t.body.blocks[2], Block::List { ordered: false, items, .. } if items.len() == 2)
         );
         assert!(matches!(
             &t.body.blocks[3],
-            Block::List { ordered: true, .. }
+            Block::List {
+                ordered: true,
+                start: 1,
+                ..
+            }
         ));
     }
 
@@ -368,6 +606,87 @@ mod tests {
         let (t, d) = text("Just text.\n");
         assert!(t.is_none());
         assert!(d.has_errors());
+    }
+
+    #[test]
+    fn nested_lists_keep_their_shape_and_numbers() {
+        let (t, d) = text(
+            "# Steps\n\n4. Bring your papers:\n   - passport\n   - payslips\n5. Wait for your name\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let t = t.unwrap_or_else(|| panic!("parsed"));
+        let Block::List {
+            ordered: true,
+            start: 4,
+            items,
+        } = &t.body.blocks[0]
+        else {
+            panic!("{:?}", t.body.blocks)
+        };
+        assert_eq!(
+            items.len(),
+            2,
+            "the nested items are not counted in the outer list"
+        );
+        assert_eq!(plain(&items[0].spans), "Bring your papers:");
+        assert!(matches!(
+            &items[0].children[..],
+            [Block::List { ordered: false, items: inner, .. }] if inner.len() == 2
+        ));
+    }
+
+    #[test]
+    fn strikethrough_and_tables_are_kept() {
+        let (t, d) = text(
+            "# Prices\n\nNow ~~10 euro~~ 12 euro.\n\n| Day | Open |\n|---|---|\n| Mo | 9-17 |\n",
+        );
+        let t = t.unwrap_or_else(|| panic!("parsed"));
+        let Block::Paragraph(spans) = &t.body.blocks[0] else {
+            panic!()
+        };
+        assert!(spans.iter().any(|s| s.strike && s.text == "10 euro"));
+        assert!(
+            matches!(&t.body.blocks[1], Block::Table { header: true, rows } if rows.len() == 2)
+        );
+        assert!(d.iter().any(|l| l.message.contains("table")));
+    }
+
+    #[test]
+    fn deep_lists_are_cut_to_the_limit_with_a_warning() {
+        let mut src = String::from("# Deep\n\n");
+        for depth in 0..100 {
+            src.push_str(&"  ".repeat(depth));
+            src.push_str("- x\n");
+        }
+        let (t, d) = text(&src);
+        assert!(t.is_some());
+        assert!(
+            d.iter().any(|l| l.message.contains("nested more than")),
+            "{d:?}"
+        );
+    }
+
+    #[test]
+    fn invisible_titles_direction_controls_and_empty_files_are_refused() {
+        let (t, d) = text("# \u{200B}\u{200F} \n\nText.\n");
+        assert!(t.is_none());
+        assert!(
+            d.iter().any(|l| l.message.contains("no visible letters")),
+            "{d:?}"
+        );
+        let (t, d) = text("# Call\n\nCall \u{202E}211\u{202C} now.\n");
+        assert!(t.is_none());
+        assert!(
+            d.iter()
+                .any(|l| l.to_string().contains(":3:6: error:") && l.message.contains("U+202E")),
+            "{d:?}"
+        );
+        let (t, d) = text("\n  \n");
+        assert!(t.is_none());
+        assert!(
+            d.iter().any(|l| l.message.contains("the file is empty")),
+            "{d:?}"
+        );
     }
 
     #[test]

@@ -5,16 +5,17 @@ pub mod diagnostic;
 pub mod fields;
 pub mod hours;
 pub mod image;
+pub mod limits;
 pub mod load;
 pub mod markdown;
 pub mod model;
 pub mod phone;
 pub mod source;
 
-pub use diagnostic::{Diagnostic, Diagnostics, Position, Severity};
+pub use diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, Severity};
 pub use load::{Loaded, Options, load};
 pub use model::*;
-pub use source::{Directory, Embedded, Source};
+pub use source::{Directory, Embedded, Listing, Source};
 
 /// Load the bundle compiled into the binary.
 pub fn load_embedded(options: &Options) -> Loaded {

@@ -284,9 +284,26 @@ impl Event {
             Recurrence::Monthly => jiff::Span::new().months(1),
             Recurrence::Yearly => jiff::Span::new().years(1),
         };
-        // Bounded: at most about 20 years of weekly steps.
-        let mut n = 0i64;
-        while n < 1100 {
+        // Start a little before `now` instead of stepping from the first date, so a weekly
+        // event that began decades ago costs the same as one that began last week.
+        let before = match recurrence {
+            Recurrence::Weekly => {
+                let days = self
+                    .start
+                    .date()
+                    .until((jiff::Unit::Day, now.date()))
+                    .map_or(0, |span| i64::from(span.get_days()));
+                days / 7
+            }
+            Recurrence::Monthly => {
+                i64::from(now.year() - self.start.year()) * 12
+                    + i64::from(now.month() - self.start.month())
+            }
+            Recurrence::Yearly => i64::from(now.year() - self.start.year()),
+        };
+        let mut n = (before - 1).max(0);
+        let last = n + 60;
+        while n < last {
             let start = self.start.checked_add(step.checked_mul(n).ok()?).ok()?;
             if self.until.is_some_and(|until| start.date() > until) {
                 return None;

@@ -8,10 +8,28 @@ use std::path::{Path, PathBuf};
 pub trait Source {
     /// Every regular file, as a relative path with `/` separators, sorted.
     fn files(&self) -> io::Result<Vec<String>>;
+    /// The files, and what was found but cannot be part of a bundle (a name that is not
+    /// UTF-8, a symbolic link), each with the reason in plain words.
+    fn listing(&self) -> io::Result<Listing> {
+        Ok(Listing {
+            files: self.files()?,
+            skipped: Vec::new(),
+        })
+    }
+    /// The size of one file in bytes, without reading it.
+    fn size(&self, path: &str) -> io::Result<u64>;
     /// The bytes of one file listed by [`Source::files`].
     fn read(&self, path: &str) -> io::Result<Vec<u8>>;
     /// How to name this source to a person ("the built-in content", a directory path).
     fn describe(&self) -> String;
+}
+
+/// What a [`Source`] holds.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub files: Vec<String>,
+    /// (path as far as it can be written, why it is not read)
+    pub skipped: Vec<(String, String)>,
 }
 
 /// The default bundle compiled into the binary (`assets/bundle/`).
@@ -25,6 +43,12 @@ impl Source for Embedded {
             .collect();
         files.sort();
         Ok(files)
+    }
+
+    fn size(&self, path: &str) -> io::Result<u64> {
+        crate::assets::DefaultBundle::get(path)
+            .map(|file| file.data.len() as u64)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, path.to_owned()))
     }
 
     fn read(&self, path: &str) -> io::Result<Vec<u8>> {
@@ -44,9 +68,6 @@ pub struct Directory {
     root: PathBuf,
 }
 
-/// More files than any real bundle has: stops a mistaken `--bundle /` from walking the disk.
-const MAX_FILES: usize = 20_000;
-
 impl Directory {
     pub fn new(root: impl Into<PathBuf>) -> Self {
         Self { root: root.into() }
@@ -56,12 +77,18 @@ impl Directory {
         &self.root
     }
 
-    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) -> io::Result<()> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Listing) -> io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
             let name = entry.file_name();
             let Some(name) = name.to_str() else {
                 // A name that is not UTF-8 cannot be referenced from TOML or Markdown.
+                out.skipped.push((
+                    format!("{prefix}{}", name.to_string_lossy()),
+                    "the file name is not UTF-8 text, so nothing can refer to it: rename it \
+                     (letters a-z, digits and -)"
+                        .to_owned(),
+                ));
                 continue;
             };
             if name.starts_with('.') {
@@ -70,14 +97,28 @@ impl Directory {
             let relative = format!("{prefix}{name}");
             // Do not follow symbolic links: a bundle is a self-contained tree.
             let kind = entry.file_type()?;
-            if kind.is_dir() {
+            if kind.is_symlink() {
+                out.skipped.push((
+                    relative,
+                    "this is a symbolic link, not a file: a bundle travels as a copy, so copy \
+                     the real file here"
+                        .to_owned(),
+                ));
+            } else if kind.is_dir() {
                 Self::walk(&entry.path(), &format!("{relative}/"), out)?;
             } else if kind.is_file() {
-                out.push(relative);
+                out.files.push(relative);
+            } else {
+                out.skipped.push((
+                    relative,
+                    "this is not an ordinary file (a device or a pipe); remove it".to_owned(),
+                ));
             }
-            if out.len() > MAX_FILES {
+            if out.files.len() > super::limits::MAX_FILES {
                 return Err(io::Error::other(format!(
-                    "more than {MAX_FILES} files: is this really a content bundle?"
+                    "it has more than {} files (the limit of a bundle): is this really a \
+                     content bundle?",
+                    super::limits::MAX_FILES
                 )));
             }
         }
@@ -87,10 +128,19 @@ impl Directory {
 
 impl Source for Directory {
     fn files(&self) -> io::Result<Vec<String>> {
-        let mut files = Vec::new();
-        Self::walk(&self.root, "", &mut files)?;
-        files.sort();
-        Ok(files)
+        self.listing().map(|l| l.files)
+    }
+
+    fn listing(&self) -> io::Result<Listing> {
+        let mut listing = Listing::default();
+        Self::walk(&self.root, "", &mut listing)?;
+        listing.files.sort();
+        listing.skipped.sort();
+        Ok(listing)
+    }
+
+    fn size(&self, path: &str) -> io::Result<u64> {
+        std::fs::metadata(self.root.join(path)).map(|m| m.len())
     }
 
     fn read(&self, path: &str) -> io::Result<Vec<u8>> {

@@ -547,10 +547,8 @@ impl Kiosk {
                 // size anyway; without one, X would leave the window at its default size.
                 Some(size) if self.is_kiosk_mode() => {
                     if self.monitor.is_none() {
-                        self.monitor = Some(Size::new(
-                            size.width * self.scale,
-                            size.height * self.scale,
-                        ));
+                        self.monitor =
+                            Some(Size::new(size.width * self.scale, size.height * self.scale));
                     }
                     Task::batch([
                         window::move_to(id, iced::Point::ORIGIN),
@@ -988,9 +986,7 @@ impl Kiosk {
 
     /// The scale for a window of `physical` pixels: the configured one, else `auto_scale`.
     pub fn scale_for(&self, physical: Size) -> f32 {
-        self.settings
-            .scale
-            .unwrap_or_else(|| auto_scale(physical))
+        self.settings.scale.unwrap_or_else(|| auto_scale(physical))
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -278,7 +278,7 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
             },
             ..SANS
         };
-        runs.push(span::<(), Font>(content).font(font));
+        runs.push(span::<(), Font>(content).font(font).strikethrough(s.strike));
     }
     aligned(
         direction,
@@ -441,7 +441,7 @@ mod tests {
         Span {
             text: text.to_owned(),
             strong,
-            emphasis: false,
+            ..Span::default()
         }
     }
 

@@ -109,6 +109,16 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
 }
 
 fn block_view<'a>(ctx: &Ctx<'_>, dir: Direction, block: &Block) -> Element<'a, Message> {
+    block_at(ctx, dir, block, 0)
+}
+
+/// A block, `depth` lists deep (the parser keeps depth within `limits::MAX_NESTING`).
+fn block_at<'a>(
+    ctx: &Ctx<'_>,
+    dir: Direction,
+    block: &Block,
+    depth: usize,
+) -> Element<'a, Message> {
     match block {
         Block::Heading { level, spans } => {
             let size = if *level <= 2 { size::H2 } else { size::H3 };
@@ -120,34 +130,73 @@ fn block_view<'a>(ctx: &Ctx<'_>, dir: Direction, block: &Block) -> Element<'a, M
             .width(Fill)
             .style(theme::panel)
             .into(),
-        Block::List { ordered, items } => {
+        Block::List {
+            ordered,
+            start,
+            items,
+        } => {
             let mut list = column![].spacing(10);
-            for (i, spans) in items.iter().enumerate() {
+            for (i, item) in items.iter().enumerate() {
                 let marker = if *ordered {
+                    let n = start.saturating_add(i as u64);
                     format!(
                         "{}.",
                         ctx.ui
                             .formats()
-                            .integer(i64::try_from(i + 1).unwrap_or(i64::MAX))
+                            .integer(i64::try_from(n).unwrap_or(i64::MAX))
                     )
-                } else {
+                } else if depth.is_multiple_of(2) {
                     "•".to_owned()
+                } else {
+                    "◦".to_owned()
                 };
+                let mut body = column![rich(dir, &item.spans, size::BODY)].spacing(8);
+                for child in &item.children {
+                    body = body.push(block_at(ctx, dir, child, depth + 1));
+                }
+                // Wide enough for "10." and "100." in any digits.
+                let marker_width = if *ordered { 52 } else { 30 };
                 list = list.push(
                     row_dir(
                         dir,
                         vec![
                             container(text(bidi(dir, &marker)).size(size::BODY).font(BOLD))
-                                .width(34)
+                                .width(marker_width)
                                 .align_x(crate::kiosk::widget::start(dir))
                                 .into(),
-                            container(rich(dir, spans, size::BODY)).width(Fill).into(),
+                            container(body).width(Fill).into(),
                         ],
                     )
                     .align_y(Alignment::Start),
                 );
             }
             list.into()
+        }
+        Block::Table { header, rows } => {
+            // One line per row, cells one after the other: readable at any width.
+            let mut table = column![].spacing(6);
+            for (i, row) in rows.iter().enumerate() {
+                let mut spans: Vec<crate::content::markdown::Span> = Vec::new();
+                for (j, cell) in row.iter().enumerate() {
+                    if j > 0 {
+                        spans.push(crate::content::markdown::Span {
+                            text: " · ".to_owned(),
+                            ..Default::default()
+                        });
+                    }
+                    let bold = *header && i == 0;
+                    spans.extend(cell.iter().map(|s| crate::content::markdown::Span {
+                        strong: s.strong || bold,
+                        ..s.clone()
+                    }));
+                }
+                table = table.push(rich(dir, &spans, size::BODY));
+            }
+            container(table)
+                .padding(16)
+                .width(Fill)
+                .style(theme::panel)
+                .into()
         }
     }
 }

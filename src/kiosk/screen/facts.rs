@@ -247,7 +247,8 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
                 dir,
                 Glyph::CLOCK,
                 &msg::fact_hours(ui),
-                hours_value(ctx, &contact.hours),
+                // An urgent number is never shown as closed: someone in danger must still try.
+                hours_value(ctx, &contact.hours, !contact.urgent),
             ));
             push_place(
                 ctx,
@@ -262,7 +263,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
                     dir,
                     Glyph::CLOCK,
                     &msg::fact_hours(ui),
-                    hours_value(ctx, hours),
+                    hours_value(ctx, hours, true),
                 ));
             }
             if !service.phones.is_empty() {
@@ -331,9 +332,13 @@ fn ltr_value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
     )
 }
 
-fn hours_value<'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, Message> {
+fn hours_value<'a>(
+    ctx: &Ctx<'_>,
+    hours: &OpeningHours,
+    open_badge_shown: bool,
+) -> Element<'a, Message> {
     let mut col = column![].spacing(6);
-    if *hours != OpeningHours::Always {
+    if open_badge_shown && *hours != OpeningHours::Always {
         col = col.push(aligned(ctx.dir(), open_badge(ctx, hours)));
     }
     for line in hours_lines(ctx, hours) {
