@@ -60,29 +60,34 @@ pub fn load_configured(settings: &crate::config::Config) -> Loaded {
     loaded
 }
 
+/// A bundle directory if it is admitted (`crate::admission`), else the built-in content.
 pub fn load(bundle_dir: Option<&Path>) -> Loaded {
     let options = content::Options::default();
     let mut problems = Vec::new();
-    let mut chosen = None;
     let mut fell_back = false;
     if let Some(dir) = bundle_dir {
-        let loaded = content::load(&Directory::new(dir), &options);
-        problems.extend(loaded.diagnostics.into_vec());
-        match loaded.content {
-            Some(c) => chosen = Some(c),
-            None => fell_back = true,
+        match crate::admission::admit(&Directory::new(dir), &options) {
+            Ok(admitted) => {
+                problems.extend(admitted.diagnostics.into_vec());
+                return Loaded {
+                    content: admitted.content,
+                    catalog: admitted.catalog,
+                    problems,
+                    fell_back,
+                };
+            }
+            Err(refused) => {
+                problems.extend(refused.into_vec());
+                fell_back = true;
+            }
         }
     }
-    let content = chosen.unwrap_or_else(|| {
-        let loaded = content::load_embedded(&options);
-        problems.extend(loaded.diagnostics.into_vec());
-        loaded.content.unwrap_or_else(content::empty)
-    });
-    let (catalog, translation_problems) = Catalog::build(&content.locales);
-    problems.extend(translation_problems.into_vec());
+    let (admitted, refused) = crate::admission::embedded(&options);
+    problems.extend(refused.into_vec());
+    problems.extend(admitted.diagnostics.into_vec());
     Loaded {
-        content,
-        catalog,
+        content: admitted.content,
+        catalog: admitted.catalog,
         problems,
         fell_back,
     }

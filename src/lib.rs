@@ -4,6 +4,7 @@
 //! the GUI; `kiosk` is the iced application on top of them; `render` draws any screen to a PNG
 //! without a display.
 
+pub mod admission;
 pub mod assets;
 pub mod boot;
 pub mod cli;

@@ -59,9 +59,18 @@ pub fn check_glyphs(content: &content::Content) -> Diagnostics {
 pub fn check_translations(content: &content::Content) -> Diagnostics {
     let mut d = Diagnostics::new();
     let (catalog, _) = Catalog::build(&content.locales);
+    let mut by_language: std::collections::BTreeMap<&crate::lang::Lang, Vec<(&str, &str)>> =
+        std::collections::BTreeMap::new();
     for file in &content.locales {
         // A bundle file may define only some messages: the rest fall back per message.
         i18n::check::check_file(&file.path, &file.language, &file.text, false, &mut d);
+        by_language
+            .entry(&file.language)
+            .or_default()
+            .push((file.path.as_str(), file.text.as_str()));
+    }
+    for (lang, files) in by_language {
+        i18n::check::check_references(lang, &files, &mut d);
     }
     for lang in &content.meta.languages {
         if catalog.find(lang).is_none() {
@@ -204,17 +213,15 @@ pub struct Report {
 }
 
 pub fn report(dir: &std::path::Path, options: &content::Options) -> Report {
-    let loaded = content::load(&Directory::new(dir), options);
-    let mut d = loaded.diagnostics;
-    let coverage = loaded.content.as_ref().map(|content| {
-        d.extend(check_translations(content));
-        d.extend(check_glyphs(content));
-        d.extend(check_outdated(content));
-        Coverage::of(content)
-    });
-    Report {
-        diagnostics: d.sorted(),
-        coverage,
+    match crate::admission::admit(&Directory::new(dir), options) {
+        Ok(admitted) => Report {
+            coverage: Some(Coverage::of(&admitted.content)),
+            diagnostics: admitted.diagnostics,
+        },
+        Err(problems) => Report {
+            diagnostics: problems,
+            coverage: None,
+        },
     }
 }
 

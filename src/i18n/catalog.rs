@@ -275,11 +275,31 @@ pub fn clean_source(path: &str, text: &str, d: &mut Diagnostics) -> String {
 }
 
 /// Parse one `.ftl` text, reporting syntax errors with line and column; keeps what parsed.
+/// A file whose `{ … }` nest deeper than `limits::MAX_NESTING` is refused whole, before the
+/// Fluent parser (which recurses once per level) sees it.
 pub fn parse_resource(path: &str, text: String, d: &mut Diagnostics) -> FluentResource {
+    use crate::content::limits;
+    if let Some(at) = limits::too_deep(&text, limits::Syntax::Fluent) {
+        d.error(
+            path,
+            Position::of_offset(&text, at),
+            format!(
+                "{{ … }} are nested more than {} deep here; no message needs that, so this file \
+                 is not used",
+                limits::MAX_NESTING
+            ),
+        );
+        return FluentResource::try_new(String::new()).unwrap_or_else(|(r, _)| r);
+    }
     match FluentResource::try_new(text) {
-        Ok(resource) => resource,
+        Ok(resource) => {
+            too_long(path, &resource, d);
+            resource
+        }
         Err((resource, errors)) => {
             let source = resource.source().to_owned();
+            let lines = crate::content::LineIndex::new(&source);
+            too_long(path, &resource, d);
             for error in errors {
                 // Fluent notices a missing `}` or `"` only on the next line: point at the end
                 // of the line where the problem is instead.
@@ -287,7 +307,7 @@ pub fn parse_resource(path: &str, text: String, d: &mut Diagnostics) -> FluentRe
                 while offset > 0 && source.as_bytes()[offset - 1] == b'\n' {
                     offset -= 1;
                 }
-                let at = Position::of_offset(&source, offset);
+                let at = lines.position(offset);
                 d.error(
                     path,
                     at,
@@ -298,6 +318,31 @@ pub fn parse_resource(path: &str, text: String, d: &mut Diagnostics) -> FluentRe
                 );
             }
             resource
+        }
+    }
+}
+
+/// Messages longer than a screen can show are an error (a 10 MB message would need gigabytes
+/// to lay out).
+fn too_long(path: &str, resource: &FluentResource, d: &mut Diagnostics) {
+    use crate::content::limits::MAX_MESSAGE_CHARS;
+    for entry in resource.entries() {
+        let (id, pattern) = match entry {
+            ast::Entry::Message(m) => (m.id.name, m.value.as_ref()),
+            ast::Entry::Term(t) => (t.id.name, Some(&t.value)),
+            _ => continue,
+        };
+        let Some(pattern) = pattern else { continue };
+        let chars: usize = super::vars::text_chars(pattern);
+        if chars > MAX_MESSAGE_CHARS {
+            d.error(
+                path,
+                Position::START,
+                format!(
+                    "the message \"{id}\" is {chars} characters long; an interface message may be \
+                     at most {MAX_MESSAGE_CHARS}"
+                ),
+            );
         }
     }
 }

@@ -8,6 +8,7 @@ use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory, PluralRules};
 
 use super::catalog::{clean_source, parse_resource};
+
 use super::{locale, msg, vars};
 use crate::content::fields::closest;
 use crate::content::{Diagnostics, Position};
@@ -84,19 +85,30 @@ pub fn everyday_plural_categories(lang: &Lang) -> Vec<&'static str> {
         .collect()
 }
 
-/// Line of `id =` in the text, for messages (the AST carries no positions).
-fn position_of(text: &str, id: &str) -> Position {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id)
-            && rest.trim_start().starts_with('=')
+/// The line of each `id =` in the text (the AST carries no positions), found in one pass.
+fn positions(text: &str) -> std::collections::HashMap<&str, Position> {
+    let mut out = std::collections::HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        let Some((id, _)) = line.split_once('=') else {
+            continue;
+        };
+        let id = id.trim_end();
+        if !id.is_empty()
+            && !line.starts_with([' ', '#', '['])
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
         {
-            return Position::of_offset(text, offset);
+            out.entry(id)
+                .or_insert_with(|| Position::new(u32::try_from(i + 1).unwrap_or(u32::MAX), 1));
         }
-        offset += line.len();
     }
-    Position::START
+    out
 }
+
+/// Unknown ids for which a "did you mean" is worked out (each costs a comparison with every
+/// known id); the rest are reported without one.
+const HINTS: usize = 20;
 
 /// Check one `.ftl` file for `lang`. `complete` asks that every English message be present
 /// (built-in locales); bundle files may be partial and fall back per message.
@@ -107,16 +119,21 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
     let categories = plural_categories(lang);
     let everyday = everyday_plural_categories(lang);
     let reachable = reachable_plural_categories(lang);
-    let mut seen = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     let mut has_name = false;
+    let lines = positions(&cleaned);
+    let mut hints = 0;
     for entry in resource.entries() {
         match entry {
             ast::Entry::Message(message) => {
                 let id = message.id.name;
-                let at = position_of(&cleaned, id);
-                seen.push(id);
+                let at = lines.get(id).copied().unwrap_or(Position::START);
+                seen.insert(id);
                 let Some(expected) = reference.get(id) else {
-                    let hint = closest(id, reference.keys().copied())
+                    hints += 1;
+                    let hint = (hints <= HINTS)
+                        .then(|| closest(id, reference.keys().copied()))
+                        .flatten()
                         .map(|c| format!(" Did you mean \"{c}\"?"))
                         .unwrap_or_default();
                     d.warning(
@@ -205,7 +222,7 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
     }
     if complete {
         for id in reference.keys() {
-            if !seen.contains(id) {
+            if !seen.contains(*id) {
                 d.error(
                     path,
                     Position::START,
@@ -221,6 +238,108 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
             );
         }
     }
+}
+
+/// Every message and term defined in `text`, with what each refers to.
+fn definitions(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut d = Diagnostics::new();
+    let resource = parse_resource("", text.to_owned(), &mut d);
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) => Some((
+                m.id.name.to_owned(),
+                m.value.as_ref().map(vars::references).unwrap_or_default(),
+            )),
+            ast::Entry::Term(t) => Some((format!("-{}", t.id.name), vars::references(&t.value))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// References in a bundle's translation files for one language that lead nowhere (a
+/// misspelt `{ nav-hom }` shows as "{nav-hom}" on screen) or in a circle (shown as
+/// "{???}"). `files` are the bundle's `.ftl` files of `lang`, as (path, text); the built-in
+/// translation of `lang`, if any, is taken into account as the kiosk does.
+pub fn check_references(lang: &Lang, files: &[(&str, &str)], d: &mut Diagnostics) {
+    // What each id means in the end: built-in first, the bundle's files overriding.
+    let mut meaning: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for path in crate::assets::Locales::iter() {
+        if path.split('/').next().and_then(Lang::parse).as_ref() == Some(lang)
+            && let Some(file) = crate::assets::Locales::get(&path)
+        {
+            meaning.extend(definitions(&String::from_utf8_lossy(&file.data)));
+        }
+    }
+    let per_file: Vec<(
+        &str,
+        Vec<(String, Vec<String>)>,
+        std::collections::HashMap<&str, Position>,
+    )> = files
+        .iter()
+        .map(|(path, text)| (*path, definitions(text), positions(text)))
+        .collect();
+    for (_, defs, _) in &per_file {
+        meaning.extend(defs.iter().cloned());
+    }
+    let mut hints = 0;
+    for (path, defs, lines) in &per_file {
+        for (id, refs) in defs {
+            let at = lines.get(id.as_str()).copied().unwrap_or(Position::START);
+            for target in refs {
+                if meaning.contains_key(target) {
+                    continue;
+                }
+                hints += 1;
+                let hint = (hints <= HINTS)
+                    .then(|| closest(target, meaning.keys().map(String::as_str)))
+                    .flatten()
+                    .map(|c| format!(" Did you mean {{ {c} }}?"))
+                    .unwrap_or_default();
+                d.error(
+                    path,
+                    at,
+                    format!(
+                        "\"{id}\" refers to {{ {target} }}, which is not defined: it would show as \
+                         \"{{{target}}}\" on screen.{hint}"
+                    ),
+                );
+            }
+            if let Some(circle) = circle_from(id, &meaning) {
+                d.error(
+                    path,
+                    at,
+                    format!(
+                        "\"{id}\" refers to itself through {}: it cannot be shown",
+                        circle.join(" → ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// A path of references from `start` back to `start`, if there is one (iterative, each id
+/// visited once).
+fn circle_from(start: &str, meaning: &BTreeMap<String, Vec<String>>) -> Option<Vec<String>> {
+    let mut visited = std::collections::BTreeSet::new();
+    // (id, the path to it)
+    let mut stack: Vec<(String, Vec<String>)> = vec![(start.to_owned(), vec![start.to_owned()])];
+    while let Some((id, path)) = stack.pop() {
+        for next in meaning.get(&id).into_iter().flatten() {
+            if next == start {
+                let mut circle = path.clone();
+                circle.push(next.clone());
+                return Some(circle);
+            }
+            if visited.insert(next.clone()) {
+                let mut longer = path.clone();
+                longer.push(next.clone());
+                stack.push((next.clone(), longer));
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -267,6 +386,42 @@ mod tests {
         assert!(
             out.iter()
                 .any(|l| l.contains(":4:") && l.contains("U+202E")),
+            "{out:?}"
+        );
+    }
+
+    #[test]
+    fn dangling_and_circular_references_are_errors() {
+        let mut d = Diagnostics::new();
+        let text = "nav-home = { nav-hom }\nnav-back = { -app-name } { a }\na = { b }\nb = { a }\n";
+        check_references(&lang!("fr"), &[("locales/fr/x.ftl", text)], &mut d);
+        let all: Vec<String> = d.iter().map(ToString::to_string).collect();
+        assert!(
+            all.iter()
+                .any(|l| l.starts_with("locales/fr/x.ftl:1:1: error:")
+                    && l.contains("{ nav-hom }")
+                    && l.contains("Did you mean { nav-home }")),
+            "{all:#?}"
+        );
+        assert!(
+            all.iter()
+                .any(|l| l.contains(":3:1: error:") && l.contains("a → b → a")),
+            "{all:#?}"
+        );
+        // -app-name comes from the built-in French translation: not dangling.
+        assert!(!all.iter().any(|l| l.contains("-app-name")), "{all:#?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = format!(
+            "nav-home = {}x{}\n",
+            "{ ".repeat(11_000),
+            " }".repeat(11_000)
+        );
+        let out = check(&deep, lang!("fr"));
+        assert!(
+            out.iter().any(|l| l.contains("nested more than")),
             "{out:?}"
         );
     }

@@ -90,3 +90,77 @@ pub fn selections(pattern: &Pattern<&str>) -> Vec<(String, Vec<String>)> {
     }
     out
 }
+
+/// Characters of plain text in a pattern, its variants included (selects add their longest
+/// variant). Iterative, so any nesting is safe.
+pub fn text_chars(pattern: &Pattern<&str>) -> usize {
+    let mut total = 0;
+    let mut stack: Vec<&Pattern<&str>> = vec![pattern];
+    while let Some(p) = stack.pop() {
+        for element in &p.elements {
+            match element {
+                PatternElement::TextElement { value } => total += value.chars().count(),
+                PatternElement::Placeable { expression } => {
+                    if let Expression::Select { variants, .. } = expression {
+                        stack.extend(variants.iter().map(|v| &v.value));
+                    }
+                }
+            }
+        }
+    }
+    total
+}
+
+/// The messages and terms a pattern refers to (`{ nav-home }`, `{ -app-name }`, with the
+/// term's `-`), in their first order. Iterative.
+pub fn references(pattern: &Pattern<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut patterns: Vec<&Pattern<&str>> = vec![pattern];
+    let mut inlines: Vec<&InlineExpression<&str>> = Vec::new();
+    while let Some(p) = patterns.pop() {
+        for element in &p.elements {
+            let PatternElement::Placeable { expression } = element else {
+                continue;
+            };
+            match expression {
+                Expression::Select { selector, variants } => {
+                    inlines.push(selector);
+                    patterns.extend(variants.iter().map(|v| &v.value));
+                }
+                Expression::Inline(inline) => inlines.push(inline),
+            }
+        }
+        while let Some(inline) = inlines.pop() {
+            match inline {
+                InlineExpression::MessageReference { id, .. } => {
+                    if !out.iter().any(|r| r == id.name) {
+                        out.push(id.name.to_owned());
+                    }
+                }
+                InlineExpression::TermReference { id, arguments, .. } => {
+                    let name = format!("-{}", id.name);
+                    if !out.contains(&name) {
+                        out.push(name);
+                    }
+                    if let Some(arguments) = arguments {
+                        inlines.extend(arguments.positional.iter());
+                        inlines.extend(arguments.named.iter().map(|a| &a.value));
+                    }
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    inlines.extend(arguments.positional.iter());
+                    inlines.extend(arguments.named.iter().map(|a| &a.value));
+                }
+                InlineExpression::Placeable { expression } => match expression.as_ref() {
+                    Expression::Select { selector, variants } => {
+                        inlines.push(selector);
+                        patterns.extend(variants.iter().map(|v| &v.value));
+                    }
+                    Expression::Inline(inline) => inlines.push(inline),
+                },
+                _ => {}
+            }
+        }
+    }
+    out
+}

@@ -107,23 +107,15 @@ pub fn fingerprint(dir: &Path) -> u64 {
 
 /// Load a bundle directory for display: content, translations, problems.
 pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
-    let loaded = content::load(&Directory::new(dir), &content::Options::default());
-    let mut problems = loaded.diagnostics.into_vec();
-    let Some(content) = loaded.content else {
-        return Err(problems);
-    };
-    let (catalog, translation_problems) = crate::i18n::Catalog::build(&content.locales);
-    if translation_problems.has_errors() {
-        problems.extend(translation_problems.into_vec());
-        return Err(problems);
+    match crate::admission::admit(&Directory::new(dir), &content::Options::default()) {
+        Ok(admitted) => Ok(Loaded {
+            content: admitted.content,
+            catalog: admitted.catalog,
+            problems: admitted.diagnostics.into_vec(),
+            fell_back: false,
+        }),
+        Err(problems) => Err(problems.into_vec()),
     }
-    problems.extend(translation_problems.into_vec());
-    Ok(Loaded {
-        content,
-        catalog,
-        problems,
-        fell_back: false,
-    })
 }
 
 /// A random-looking fraction in [0, 1) without a random number crate: good enough to spread

@@ -18,21 +18,20 @@ pub fn pack(
     out: &Path,
     options: &crate::content::Options,
 ) -> Result<(Manifest, Diagnostics), PackError> {
-    let diagnostics = crate::validate::validate_dir(dir, options);
-    if diagnostics.has_errors() {
-        return Err(PackError::Invalid(diagnostics));
-    }
     let source = Directory::new(dir);
-    let loaded = crate::content::load(&source, options);
-    let Some(content) = loaded.content else {
-        return Err(PackError::Invalid(loaded.diagnostics));
-    };
+    let admitted = crate::admission::admit(&source, options).map_err(PackError::Invalid)?;
+    let (content, diagnostics) = (admitted.content, admitted.diagnostics);
     let files = source
         .files()
         .map_err(|e| PackError::Failed(format!("{}: {e}", dir.display())))?;
     let mut hashes = BTreeMap::new();
     let mut data = Vec::new();
-    for file in files.iter().filter(|f| *f != manifest::NAME) {
+    // Earlier archives, signatures and channel files lying in the folder are not the bundle
+    // (packing them would double the archive with every publication).
+    for file in files
+        .iter()
+        .filter(|f| *f != manifest::NAME && !crate::content::load::is_publishing_artifact(f))
+    {
         manifest::check_path(file).map_err(PackError::Failed)?;
         let bytes = source
             .read(file)

@@ -609,28 +609,24 @@ fn validate_staged(
     manifest: &Manifest,
     today: jiff::civil::Date,
 ) -> Result<(), String> {
-    let loaded = crate::content::load(
-        &crate::content::Directory::new(stage),
-        &crate::content::Options { today: Some(today) },
-    );
-    let mut errors: Vec<String> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error() && d.file != manifest::NAME)
-        .map(ToString::to_string)
-        .collect();
-    if let Some(content) = &loaded.content {
-        errors.extend(
-            crate::validate::check_translations(content)
+    let admitted =
+        crate::admission::admit_dir(stage, &crate::content::Options { today: Some(today) });
+    let mut errors: Vec<String> = Vec::new();
+    match &admitted {
+        Err(problems) => errors.extend(
+            problems
                 .iter()
-                .filter(|d| d.is_error())
+                .filter(|d| d.is_error() && d.file != manifest::NAME)
                 .map(ToString::to_string),
-        );
-        if content.meta.id != manifest.id || content.meta.version != manifest.version {
-            errors.push(format!(
-                "bundle.toml says {} version {}, but manifest.toml says {} version {}",
-                content.meta.id, content.meta.version, manifest.id, manifest.version
-            ));
+        ),
+        Ok(admitted) => {
+            let meta = &admitted.content.meta;
+            if meta.id != manifest.id || meta.version != manifest.version {
+                errors.push(format!(
+                    "bundle.toml says {} version {}, but manifest.toml says {} version {}",
+                    meta.id, meta.version, manifest.id, manifest.version
+                ));
+            }
         }
     }
     if errors.is_empty() {

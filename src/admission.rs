@@ -1,0 +1,85 @@
+//! The one rule that decides whether a bundle may be shown, used by every door a bundle comes
+//! in through: `welcome-kiosk validate` and `pack`, `install` (and the kiosk's own updates),
+//! the live preview and start-up. What `validate` accepts, every kiosk installs and shows.
+//!
+//! A bundle is admitted when its files are within the limits of `content::limits`, its
+//! content loads without errors, and its translation files have no errors; warnings (missing
+//! glyphs, outdated translations, unused files) are reported but do not stop it.
+
+use crate::content::{self, Content, Diagnostics, Directory, Source};
+use crate::i18n::Catalog;
+
+/// A bundle that may be shown: its content, its interface languages, and what was noticed.
+pub struct Admitted {
+    pub content: Content,
+    pub catalog: Catalog,
+    /// Warnings only.
+    pub diagnostics: Diagnostics,
+}
+
+impl std::fmt::Debug for Admitted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Admitted")
+            .field("bundle", &self.content.meta.id)
+            .field("version", &self.content.meta.version)
+            .field("warnings", &self.diagnostics.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Check a bundle from any source. `Err` holds every problem (errors and warnings).
+pub fn admit(source: &dyn Source, options: &content::Options) -> Result<Admitted, Diagnostics> {
+    let loaded = content::load(source, options);
+    let mut d = loaded.diagnostics;
+    let Some(content) = loaded.content else {
+        return Err(d);
+    };
+    d.extend(crate::validate::check_translations(&content));
+    d.extend(crate::validate::check_glyphs(&content));
+    d.extend(crate::validate::check_outdated(&content));
+    let (catalog, catalog_problems) = Catalog::build(&content.locales);
+    // Building the catalog reports some of what the checks above found: once is enough.
+    let known: std::collections::HashSet<String> = d.iter().map(ToString::to_string).collect();
+    d.extend(
+        catalog_problems
+            .into_iter()
+            .filter(|p| !known.contains(&p.to_string())),
+    );
+    let d = d.sorted();
+    if d.has_errors() {
+        return Err(d);
+    }
+    Ok(Admitted {
+        content,
+        catalog,
+        diagnostics: d,
+    })
+}
+
+/// [`admit`] a bundle directory.
+pub fn admit_dir(
+    dir: &std::path::Path,
+    options: &content::Options,
+) -> Result<Admitted, Diagnostics> {
+    admit(&Directory::new(dir), options)
+}
+
+/// The built-in example bundle, admitted by the same rule (a test keeps it free of errors
+/// and warnings; should it ever fail, an empty bundle keeps the kiosk running).
+pub fn embedded(options: &content::Options) -> (Admitted, Diagnostics) {
+    match admit(&content::Embedded, options) {
+        Ok(admitted) => (admitted, Diagnostics::new()),
+        Err(problems) => {
+            let content = content::empty();
+            let (catalog, _) = Catalog::build(&content.locales);
+            (
+                Admitted {
+                    content,
+                    catalog,
+                    diagnostics: Diagnostics::new(),
+                },
+                problems,
+            )
+        }
+    }
+}
