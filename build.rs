@@ -6,7 +6,6 @@ use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-#[allow(dead_code)]
 #[allow(dead_code)] // The library uses more of it than the build script.
 #[path = "src/i18n/vars.rs"]
 mod vars;

@@ -240,6 +240,13 @@ pub fn check_file(path: &str, lang: &Lang, text: &str, complete: bool, d: &mut D
     }
 }
 
+/// A file's path, its definitions with their references, and where each is.
+type FileDefinitions<'a> = (
+    &'a str,
+    Vec<(String, Vec<String>)>,
+    std::collections::HashMap<&'a str, Position>,
+);
+
 /// Every message and term defined in `text`, with what each refers to.
 fn definitions(text: &str) -> Vec<(String, Vec<String>)> {
     let mut d = Diagnostics::new();
@@ -271,11 +278,7 @@ pub fn check_references(lang: &Lang, files: &[(&str, &str)], d: &mut Diagnostics
             meaning.extend(definitions(&String::from_utf8_lossy(&file.data)));
         }
     }
-    let per_file: Vec<(
-        &str,
-        Vec<(String, Vec<String>)>,
-        std::collections::HashMap<&str, Position>,
-    )> = files
+    let per_file: Vec<FileDefinitions<'_>> = files
         .iter()
         .map(|(path, text)| (*path, definitions(text), positions(text)))
         .collect();

@@ -132,10 +132,10 @@ pub fn references(pattern: &Pattern<&str>) -> Vec<String> {
         }
         while let Some(inline) = inlines.pop() {
             match inline {
-                InlineExpression::MessageReference { id, .. } => {
-                    if !out.iter().any(|r| r == id.name) {
-                        out.push(id.name.to_owned());
-                    }
+                InlineExpression::MessageReference { id, .. }
+                    if !out.iter().any(|r| r == id.name) =>
+                {
+                    out.push(id.name.to_owned());
                 }
                 InlineExpression::TermReference { id, arguments, .. } => {
                     let name = format!("-{}", id.name);
