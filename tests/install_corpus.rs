@@ -248,13 +248,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "PNG decompression bomb",
-        expect: "images/desk.png:1:1: error: the image is too large",
+        expect: "images/desk.png:1:1: error: the image is ",
         limits: None,
         make: |s, _| signed(with_file("images/desk.png", &png_bomb()), s),
     },
     Case {
         name: "JPEG with absurd dimensions",
-        expect: "the image is too large",
+        expect: "pixels; at most 4096×4096 are accepted",
         limits: None,
         make: |s, _| {
             let mut files: Vec<(String, Vec<u8>)> = small_bundle(3)

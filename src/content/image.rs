@@ -47,6 +47,16 @@ pub fn decode(bytes: &[u8]) -> Result<Picture, String> {
         }
         Err(_) => return Err("the file is not a PNG or JPEG image (or it is damaged)".to_owned()),
     };
+    // The size first: "too large" must say whether the picture or its decoding is too big.
+    let (width, height) = ImageReader::with_format(Cursor::new(bytes), format)
+        .into_dimensions()
+        .map_err(|e| format!("the image cannot be read: {e}"))?;
+    if width > MAX_SIDE || height > MAX_SIDE {
+        return Err(format!(
+            "the image is {width}×{height} pixels; at most {MAX_SIDE}×{MAX_SIDE} are accepted: \
+             make it smaller"
+        ));
+    }
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
@@ -54,9 +64,12 @@ pub fn decode(bytes: &[u8]) -> Result<Picture, String> {
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
     let image = reader.decode().map_err(|e| match e {
-        image::ImageError::Limits(_) => {
-            format!("the image is too large; at most {MAX_SIDE}×{MAX_SIDE} pixels are accepted")
-        }
+        image::ImageError::Limits(_) => format!(
+            "the image ({width}×{height} pixels) needs more than {} MB of memory to open, \
+             probably because it has 16 bits per colour: save it as an ordinary 8-bit PNG or a \
+             JPEG",
+            MAX_ALLOC / (1024 * 1024)
+        ),
         other => format!("the image cannot be read: {other}"),
     })?;
     let image = if image.width() > DISPLAY_SIDE || image.height() > DISPLAY_SIDE {
@@ -92,7 +105,20 @@ mod tests {
     #[test]
     fn refuses_huge_dimensions_before_allocating() {
         let err = decode(&png(MAX_SIDE + 1, 1)).err().unwrap_or_default();
-        assert!(err.contains("too large"), "{err}");
+        assert!(err.contains("is 4097×1 pixels; at most 4096×4096"), "{err}");
+    }
+
+    #[test]
+    fn a_big_sixteen_bit_picture_is_told_apart_from_a_too_large_one() {
+        let mut out = Vec::new();
+        let img = image::ImageBuffer::<image::Rgba<u16>, _>::new(3000, 3000);
+        let _ = image::DynamicImage::ImageRgba16(img)
+            .write_to(&mut Cursor::new(&mut out), ImageFormat::Png);
+        let err = decode(&out).err().unwrap_or_default();
+        assert!(
+            err.contains("16 bits per colour") && err.contains("3000×3000"),
+            "{err}"
+        );
     }
 
     #[test]

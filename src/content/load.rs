@@ -63,6 +63,8 @@ fn size_limit(path: &str) -> u64 {
         limits::MAX_TOML_BYTES as u64
     } else if has_extension(path, &["ftl"]) {
         limits::MAX_FTL_BYTES as u64
+    } else if has_extension(path, &["png", "jpg", "jpeg"]) {
+        image::MAX_FILE_BYTES as u64
     } else {
         limits::MAX_FILE_BYTES
     }

@@ -53,9 +53,18 @@ impl PhoneNumber {
                 '0'..='9' => dial.push(c),
                 ' ' | '-' | '.' | '(' | ')' | '/' | '\u{a0}' => {}
                 other => {
+                    let looks = if matches!(
+                        other,
+                        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+                    ) {
+                        ", which looks like - but is another character"
+                    } else {
+                        ""
+                    };
                     return Err(format!(
-                        "the phone number \"{trimmed}\" contains \"{other}\"; use only digits, \
-                         spaces, - and a leading +"
+                        "the phone number \"{trimmed}\" contains \"{other}\" (U+{:04X}){looks}; \
+                         use only digits, spaces, the ordinary - and a leading +",
+                        u32::from(other)
                     ));
                 }
             }

@@ -68,8 +68,11 @@ pub enum Update {
 pub fn stream(bg: &Background) -> mpsc::UnboundedReceiver<Update> {
     let (tx, rx) = mpsc::unbounded();
     let bg = bg.clone();
+    // Every walk over a bundle is bounded (`content::limits::MAX_NESTING`); the stack is
+    // still made roomy, as the main thread's is, so that no bundle can end the kiosk here.
     let _ = std::thread::Builder::new()
         .name("updates".to_owned())
+        .stack_size(16 * 1024 * 1024)
         .spawn(move || run(&bg, &tx));
     rx
 }

@@ -42,6 +42,71 @@ pub struct FolderState {
     seen: HashSet<(PathBuf, u64, Option<SystemTime>)>,
 }
 
+/// Archives refused before, kept in the state directory (`refused.txt`), so that a file on a
+/// stick left in the port is not tried again after a restart, and a file that made the kiosk
+/// stop while installing (`trying.txt` left behind) is not tried in a loop. A file that
+/// changes (size or time) is tried again.
+struct Refused {
+    list: PathBuf,
+    trying: PathBuf,
+}
+
+/// One line: path, size and modification time of an archive.
+fn archive_key(path: &Path) -> String {
+    let meta = std::fs::metadata(path).ok();
+    let size = meta.as_ref().map_or(0, std::fs::Metadata::len);
+    let time = meta
+        .and_then(|m| m.modified().ok())
+        .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_secs());
+    format!("{}\t{size}\t{time}", path.display())
+}
+
+impl Refused {
+    fn new(store: &Store) -> Self {
+        let root = store.root();
+        let refused = Self {
+            list: root.join("refused.txt"),
+            trying: root.join("trying.txt"),
+        };
+        // The kiosk stopped in the middle of an install: never try that file blindly again.
+        if let Ok(key) = std::fs::read_to_string(&refused.trying) {
+            refused.add(
+                key.trim(),
+                "the kiosk stopped while installing it; it is not tried again until it changes",
+            );
+            let _ = std::fs::remove_file(&refused.trying);
+        }
+        refused
+    }
+
+    /// Why the archive with `key` was refused before, if it was.
+    fn reason(&self, key: &str) -> Option<String> {
+        let text = std::fs::read_to_string(&self.list).ok()?;
+        text.lines().find_map(|line| {
+            let (k, why) = line.rsplit_once('\t')?;
+            (k == key).then(|| why.to_owned())
+        })
+    }
+
+    fn add(&self, key: &str, why: &str) {
+        let mut text = std::fs::read_to_string(&self.list).unwrap_or_default();
+        // The most recent hundred are plenty to remember.
+        let lines: Vec<&str> = text.lines().collect();
+        if lines.len() >= 100 {
+            text = lines[lines.len() - 99..].join("\n") + "\n";
+        }
+        text.push_str(key);
+        text.push('\t');
+        text.push_str(&why.replace(['\t', '\n'], " "));
+        text.push('\n');
+        let tmp = self.list.with_extension("txt.tmp");
+        if std::fs::write(&tmp, text).is_ok() {
+            let _ = std::fs::rename(&tmp, &self.list);
+        }
+    }
+}
+
 impl Sources {
     /// Install every new signed `*.tar` in `dir` (oldest version first).
     pub fn scan_folder(
@@ -59,6 +124,7 @@ impl Sources {
             .filter(|p| p.extension().is_some_and(|e| e == "tar") && p.is_file())
             .collect();
         archives.sort();
+        let refused = Refused::new(&self.store);
         let mut found = Vec::new();
         for archive in archives {
             let meta = std::fs::metadata(&archive).ok();
@@ -71,11 +137,23 @@ impl Sources {
                 continue;
             }
             let name = archive.display().to_string();
-            match self.store.install(&archive, &self.keys, today) {
+            let persisted = archive_key(&archive);
+            if let Some(why) = refused.reason(&persisted) {
+                found.push(Found::Problem(format!("{name}: refused before: {why}")));
+                continue;
+            }
+            let _ = std::fs::create_dir_all(self.store.root());
+            let _ = std::fs::write(&refused.trying, &persisted);
+            let result = self.store.install(&archive, &self.keys, today);
+            let _ = std::fs::remove_file(&refused.trying);
+            match result {
                 Ok(active) => found.push(Found::Installed { active, from: name }),
                 // The stick still holds what is installed: nothing to report.
                 Err(why) if why.contains("already installed") || why.contains("older than") => {}
-                Err(why) => found.push(Found::Problem(format!("{name}: {why}"))),
+                Err(why) => {
+                    refused.add(&persisted, &why);
+                    found.push(Found::Problem(format!("{name}: {why}")));
+                }
             }
         }
         found

@@ -73,6 +73,16 @@ pub fn verify<'k>(
     signature: Option<&str>,
     keys: &'k [TrustedKey],
 ) -> Result<&'k TrustedKey, String> {
+    verify_reader(Cursor::new(data), signature, keys)
+}
+
+/// [`verify`] reading the data from `data` once, front to back: memory stays small for any
+/// size (only prehashed signatures, minisign's default since 0.8, are accepted).
+pub fn verify_reader<'k>(
+    data: impl std::io::Read + std::io::Seek,
+    signature: Option<&str>,
+    keys: &'k [TrustedKey],
+) -> Result<&'k TrustedKey, String> {
     let Some(signature) = signature else {
         return Err("the bundle is not signed: its .minisig file is missing".to_owned());
     };
@@ -83,18 +93,37 @@ pub fn verify<'k>(
                 .to_owned(),
         );
     }
-    let signature = SignatureBox::from_string(signature).map_err(|_| {
-        "the signature file is damaged or cut short: sign the bundle again".to_owned()
+    // An editor may have added a byte-order mark or Windows line ends: they change nothing.
+    let cleaned = signature
+        .trim_start_matches('\u{FEFF}')
+        .replace("\r\n", "\n");
+    let signature = SignatureBox::from_string(&cleaned).map_err(|_| {
+        if signature.trim().is_empty() {
+            "the signature file is empty: sign the bundle again".to_owned()
+        } else if !signature.contains("untrusted comment:") {
+            "the .minisig file is not a minisign signature: sign the bundle with `welcome-kiosk \
+             sign` or `minisign -S`"
+                .to_owned()
+        } else {
+            "the signature file is damaged or cut short: sign the bundle again".to_owned()
+        }
     })?;
+    if !signature.is_prehashed() {
+        return Err(
+            "the bundle is signed in minisign's old format (minisign before 0.8, or -l): sign \
+             it again with a current minisign or `welcome-kiosk sign`"
+                .to_owned(),
+        );
+    }
     let id = key_id(signature.keynum());
     let Some(key) = keys.iter().find(|k| k.id == id) else {
         return Err(format!(
             "the bundle is signed with key {id}, which this kiosk does not trust"
         ));
     };
-    minisign::verify(&key.key, &signature, Cursor::new(data), true, false, false).map_err(
-        |_| "the signature does not match: the archive was changed after it was signed".to_owned(),
-    )?;
+    minisign::verify(&key.key, &signature, data, true, false, false).map_err(|_| {
+        "the signature does not match: the archive was changed after it was signed".to_owned()
+    })?;
     Ok(key)
 }
 

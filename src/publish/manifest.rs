@@ -150,7 +150,7 @@ pub fn check_path(path: &str) -> Result<(), String> {
     if path.chars().any(char::is_control) {
         return Err(format!("\"{shown}\" contains control characters"));
     }
-    if path.len() > 240 || path.split('/').count() > 4 {
+    if path.len() > crate::content::limits::MAX_PATH_BYTES || path.split('/').count() > 4 {
         return Err(format!("\"{shown}\" is nested too deeply or too long"));
     }
     Ok(())

@@ -33,12 +33,55 @@ pub struct Limits {
 }
 
 impl Default for Limits {
+    /// The bundle limits of `content::limits` (the same that `validate` checks), plus room
+    /// for the archive's own headers.
     fn default() -> Self {
+        use crate::content::limits;
         Self {
-            max_archive: 512 * 1024 * 1024,
-            max_files: 5000,
-            max_file: 16 * 1024 * 1024,
-            max_total: 256 * 1024 * 1024,
+            max_archive: limits::MAX_BUNDLE_BYTES + 1024 * (limits::MAX_FILES as u64 + 16),
+            max_files: limits::MAX_FILES,
+            max_file: limits::MAX_FILE_BYTES,
+            max_total: limits::MAX_BUNDLE_BYTES,
+        }
+    }
+}
+
+/// Copies everything read through it into a file: the archive being verified is hashed and
+/// copied in one pass, so the copy that is then unpacked is exactly the bytes that were
+/// verified (a USB stick's file may change while it is read), with bounded memory.
+struct Tee<'a> {
+    source: std::fs::File,
+    copy: std::io::BufWriter<std::fs::File>,
+    store: &'a Store,
+    path: PathBuf,
+    position: u64,
+    failed: Option<String>,
+}
+
+impl Read for Tee<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.source.read(buf)?;
+        if let Err(why) = self.store.spend(n as u64, &self.path).and_then(|()| {
+            self.copy
+                .write_all(&buf[..n])
+                .map_err(|e| io_error(&self.path, &e))
+        }) {
+            self.failed = Some(why.clone());
+            return Err(std::io::Error::other(why));
+        }
+        self.position += n as u64;
+        Ok(n)
+    }
+}
+
+impl std::io::Seek for Tee<'_> {
+    /// Only "where am I" is answered: the verifier reads straight through.
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        match to {
+            std::io::SeekFrom::Current(0) => Ok(self.position),
+            _ => Err(std::io::Error::other(
+                "the archive is read once, from start to end",
+            )),
         }
     }
 }
@@ -69,6 +112,8 @@ pub struct Store {
 }
 
 const ACTIVE: &str = "ACTIVE";
+/// The verified copy of an archive being installed.
+const INCOMING: &str = "incoming.tar.tmp";
 const HIGHEST: &str = "highest.toml";
 const TMP: &str = ".tmp";
 
@@ -277,8 +322,6 @@ impl Store {
                 mb(self.limits.max_archive)
             ));
         }
-        let data = std::fs::read(archive)
-            .map_err(|e| format!("{} cannot be read: {e}", archive.display()))?;
         let sig_path = PathBuf::from(format!("{}.minisig", archive.display()));
         let signature = match std::fs::read(&sig_path) {
             Ok(bytes) if bytes.len() > 4096 => {
@@ -289,7 +332,31 @@ impl Store {
             Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
             Err(_) => None,
         };
-        self.install_bytes(&data, signature.as_deref(), keys, today)
+        // Verify while copying: memory stays small whatever the archive's size, and nothing
+        // of it is parsed before the signature checks out.
+        let source = std::fs::File::open(archive)
+            .map_err(|e| format!("{} cannot be read: {e}", archive.display()))?;
+        std::fs::create_dir_all(&self.root).map_err(|e| io_error(&self.root, &e))?;
+        let copy_path = self.root.join(INCOMING);
+        let copy = std::fs::File::create(&copy_path).map_err(|e| io_error(&copy_path, &e))?;
+        let mut tee = Tee {
+            source,
+            copy: std::io::BufWriter::new(copy),
+            store: self,
+            path: copy_path.clone(),
+            position: 0,
+            failed: None,
+        };
+        let verified = keys::verify_reader(&mut tee, signature.as_deref(), keys);
+        let flushed = tee.copy.flush().map_err(|e| io_error(&copy_path, &e));
+        let result = match (verified, tee.failed.take(), flushed) {
+            (_, Some(why), _) | (Ok(_), None, Err(why)) | (Err(why), None, _) => Err(why),
+            (Ok(_), None, Ok(())) => std::fs::File::open(&copy_path)
+                .map_err(|e| io_error(&copy_path, &e))
+                .and_then(|file| self.install_verified(std::io::BufReader::new(file), today)),
+        };
+        let _ = std::fs::remove_file(&copy_path);
+        result
     }
 
     /// Install an archive held in memory. Nothing is parsed before the signature verifies.
@@ -300,21 +367,40 @@ impl Store {
         keys: &[TrustedKey],
         today: jiff::civil::Date,
     ) -> Result<Active, String> {
+        if data.len() as u64 > self.limits.max_archive {
+            return Err(format!(
+                "the archive is {} MB; the limit is {} MB",
+                mb(data.len() as u64),
+                mb(self.limits.max_archive)
+            ));
+        }
         keys::verify(data, signature, keys)?;
-        // From here on the bytes are signed by a trusted key, but still checked as untrusted.
-        if data.starts_with(&[0x1f, 0x8b]) {
+        self.install_verified(std::io::Cursor::new(data), today)
+    }
+
+    /// Unpack and activate an archive whose signature was verified. From here on the bytes
+    /// are signed by a trusted key, but still checked as untrusted.
+    fn install_verified<R: Read>(
+        &self,
+        mut reader: R,
+        today: jiff::civil::Date,
+    ) -> Result<Active, String> {
+        let mut head = [0u8; 512];
+        let got = read_up_to(&mut reader, &mut head)
+            .map_err(|e| format!("the archive cannot be read: {e}"))?;
+        if head.starts_with(&[0x1f, 0x8b]) {
             return Err(
                 "the archive is compressed (gzip): publish the plain .tar that \
                         `welcome-kiosk pack` makes"
                     .to_owned(),
             );
         }
-        if data.len() < 512 || data[..512].iter().all(|b| *b == 0) {
+        if got < 512 || head.iter().all(|b| *b == 0) {
             return Err("the archive is empty".to_owned());
         }
         std::fs::create_dir_all(self.bundles()).map_err(|e| io_error(&self.bundles(), &e))?;
         self.clean();
-        let mut archive = tar::Archive::new(std::io::Cursor::new(data));
+        let mut archive = tar::Archive::new(std::io::Cursor::new(head).chain(reader));
         let mut entries = archive
             .entries()
             .map_err(|e| format!("the archive cannot be read: {e}"))?;
@@ -440,11 +526,16 @@ impl Store {
             let entry = entry.map_err(|e| format!("the archive is damaged: {e}"))?;
             let path = String::from_utf8(entry.path_bytes().to_vec())
                 .map_err(|_| "an archive entry's name is not UTF-8".to_owned())?;
-            manifest::check_path(&path)?;
             let kind = entry.header().entry_type();
+            // Folders are made as their files need them (GNU tar lists them, `pack` does not).
+            if kind == tar::EntryType::Directory {
+                continue;
+            }
+            // `tar -cf x.tar .` writes "./guides/…": the same path.
+            let path = path.strip_prefix("./").map(str::to_owned).unwrap_or(path);
+            manifest::check_path(&path)?;
             match kind {
                 tar::EntryType::Regular | tar::EntryType::Continuous => {}
-                tar::EntryType::Directory => continue,
                 tar::EntryType::Symlink => {
                     return Err(format!(
                         "\"{path}\" is a symbolic link: only ordinary files are accepted"
@@ -505,7 +596,17 @@ impl Store {
             }
             let target = stage.join(&path);
             if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| io_error(parent, &e))?;
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    if parent.is_file() || e.kind() == std::io::ErrorKind::AlreadyExists {
+                        let folder = parent.strip_prefix(stage).unwrap_or(parent).display();
+                        format!(
+                            "\"{path}\" needs a folder \"{folder}\", but the archive also has a \
+                             file of that name"
+                        )
+                    } else {
+                        io_error(parent, &e)
+                    }
+                })?;
                 let mut dir = parent.to_path_buf();
                 while dir.starts_with(stage) && dirs.insert(dir.clone()) && dir != stage {
                     if !dir.pop() {
@@ -517,7 +618,16 @@ impl Store {
                 .write(true)
                 .create_new(true)
                 .open(&target)
-                .map_err(|e| io_error(&target, &e))?;
+                .map_err(|e| {
+                    if target.is_dir() {
+                        format!(
+                            "\"{path}\" is a file in the archive, but other files in it need a \
+                             folder of that name"
+                        )
+                    } else {
+                        io_error(&target, &e)
+                    }
+                })?;
             let mut hasher = Sha256::new();
             let mut reader = entry.take(self.limits.max_file + 1);
             let mut buf = vec![0u8; 64 * 1024];
@@ -643,6 +753,18 @@ fn validate_staged(
             String::new()
         }
     ))
+}
+
+/// Fill `buf` as far as the reader goes; how much was read.
+fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
 }
 
 fn sync_dir(dir: &Path) -> Result<(), String> {
