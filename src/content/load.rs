@@ -604,7 +604,9 @@ fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> {
         }
         v
     });
-    let name = t.required_string("name", d);
+    let name = t
+        .required_string("name", d)
+        .and_then(|f| plain_field(BUNDLE_FILE, f, d));
     let default_language = t
         .required_string("default_language", d)
         .and_then(|f| language_field(BUNDLE_FILE, &f, d));
@@ -678,7 +680,7 @@ fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> {
     Some(BundleMeta {
         id: id?.value,
         version: version?,
-        name: name?.value,
+        name: name?,
         default_language: default_language?,
         languages,
         timezone,
@@ -799,7 +801,36 @@ fn plain_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> Option<Stri
         );
         return None;
     }
+    glyphs(file, &f, d);
     Some(f.value)
+}
+
+/// Characters of a fact that no font of the kiosk can draw (they would show as boxes).
+fn glyphs(file: &str, f: &Field<String>, d: &mut Diagnostics) {
+    static COVERAGE: std::sync::OnceLock<crate::fonts::Coverage> = std::sync::OnceLock::new();
+    let coverage = COVERAGE.get_or_init(crate::fonts::Coverage::of_embedded_fonts);
+    let missing = coverage.missing(&f.value);
+    if !missing.is_empty() {
+        let before = f
+            .value
+            .chars()
+            .position(|c| missing.contains(&c))
+            .unwrap_or(0);
+        let at = Position::new(
+            f.at.line,
+            f.at.column + 1 + u32::try_from(before).unwrap_or(0),
+        );
+        let shown: String = missing.iter().take(8).collect();
+        d.warning(
+            file,
+            at,
+            format!(
+                "{} character(s) here cannot be shown by the kiosk's fonts and would appear as \
+                 boxes: {shown}",
+                missing.len()
+            ),
+        );
+    }
 }
 
 fn hours_field(file: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<OpeningHours> {

@@ -257,9 +257,25 @@ pub fn clean_source(path: &str, text: &str, d: &mut Diagnostics) -> String {
                 "a tab character is used here; Fluent files must be indented with spaces",
             );
         }
-        if let Some((col, c)) = line.char_indices().find(|(_, c)| {
-            matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-        }) {
+        if let Some((col, c)) = line
+            .char_indices()
+            .find(|(_, c)| crate::content::markdown::direction_control(*c))
+        {
+            // As in texts and facts: these can make a message show something else than what
+            // is written.
+            d.error(
+                path,
+                at(line[..col].chars().count()),
+                format!(
+                    "an invisible direction control (U+{:04X}) is in the text, which can make it \
+                     show something other than what is written; remove it",
+                    u32::from(c)
+                ),
+            );
+        } else if let Some((col, c)) = line
+            .char_indices()
+            .find(|(_, c)| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}'))
+        {
             d.warning(
                 path,
                 at(line[..col].chars().count()),

@@ -149,8 +149,17 @@ impl core_image::Renderer for Renderer {
         self.inner.measure_image(handle)
     }
 
+    /// tiny-skia clips a picture only to its layer, not to the picture's own box: a picture
+    /// fitted with "cover" (or cropped) was drawn whole, over its card's neighbours and the
+    /// bar. A picture that reaches outside its box gets a layer of the box's size.
     fn draw_image(&mut self, image: core_image::Image, bounds: Rectangle, clip_bounds: Rectangle) {
-        self.inner.draw_image(image, bounds, clip_bounds);
+        if bounds.is_within(&clip_bounds) {
+            self.inner.draw_image(image, bounds, clip_bounds);
+        } else {
+            core_renderer::Renderer::start_layer(&mut self.inner, clip_bounds);
+            self.inner.draw_image(image, bounds, clip_bounds);
+            core_renderer::Renderer::end_layer(&mut self.inner);
+        }
     }
 }
 

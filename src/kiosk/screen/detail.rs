@@ -80,12 +80,18 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
         .and_then(|name| ctx.images.get(name))
     {
         page = page.push(
+            // Whole, at most 340 high and as wide as the text: a panorama or a tall poster
+            // shrinks to fit instead of running off the screen.
             container(
                 image(handle.clone())
+                    .width(Fill)
                     .height(340)
                     .content_fit(ContentFit::Contain)
                     .border_radius(12),
             )
+            .width(Fill)
+            .height(340)
+            .clip(true)
             .center_x(Fill),
         );
     }

@@ -74,6 +74,8 @@ pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         .as_ref()
         .and_then(|name| ctx.images.get(name))
     {
+        // Any shape fills its frame and stays inside it (the middle of a tall or wide picture;
+        // `kiosk::renderer` clips it to the frame).
         Some(handle) => image(handle.clone())
             .width(220)
             .height(124)
