@@ -146,11 +146,17 @@ pub struct Diagnostics {
     seen: std::collections::HashMap<(Severity, String), (usize, Option<usize>)>,
 }
 
-/// A message with its quoted names and its numbers taken out: problems of one kind.
+/// A message with its quoted names, its paths and its numbers taken out: problems of one
+/// kind.
 fn shape(message: &str) -> String {
     let mut out = String::with_capacity(message.len().min(200));
     let mut quote: Option<char> = None;
-    for c in message.chars() {
+    let unpathed: String = message
+        .split(' ')
+        .map(|word| if word.contains('/') { "…" } else { word })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for c in unpathed.chars() {
         match quote {
             Some(q) if c == q => quote = None,
             Some(_) => {}
