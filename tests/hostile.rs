@@ -161,6 +161,63 @@ fn lists_keep_their_nesting_and_numbers_and_strikethrough_shows() {
         panic!()
     };
     assert!(inner[1].spans.iter().any(|s| s.strike));
+    // Drawn with real glyphs only (the marks of nested lists included).
+    let mut config = common::config(Some("en"));
+    config.content = std::sync::Arc::new(a.content);
+    let mut kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
+    kiosk.show(welcome_kiosk::kiosk::Route::Detail(ItemId::new(
+        Kind::Guides,
+        "union",
+    )));
+    let drawn = welcome_kiosk::render::shaped(&kiosk, 1280, 800).unwrap_or_default();
+    let missing: Vec<_> = drawn
+        .iter()
+        .flat_map(|d| d.glyphs.iter())
+        .filter(|g| g.missing)
+        .collect();
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn a_struck_run_is_measured_where_its_glyphs_are_in_both_directions() {
+    use iced::advanced::text::Paragraph as _;
+    welcome_kiosk::render::load_fonts();
+    for (words, rtl) in [("keep ", false), ("\u{200F}يبقى ", true)] {
+        let struck = if rtl {
+            "قسيمة راتب"
+        } else {
+            "a payslip"
+        };
+        let spans = [
+            iced::advanced::text::Span::<(), iced::Font>::new(words),
+            iced::advanced::text::Span::new(struck).strikethrough(true),
+            iced::advanced::text::Span::new(" end"),
+        ];
+        let p = welcome_kiosk::kiosk::renderer::Paragraph::with_spans(iced::advanced::Text {
+            content: &spans[..],
+            bounds: iced::Size::new(1000.0, 100.0),
+            size: iced::Pixels(22.0),
+            line_height: iced::widget::text::LineHeight::default(),
+            font: welcome_kiosk::kiosk::widget::SANS,
+            align_x: iced::widget::text::Alignment::Default,
+            align_y: iced::alignment::Vertical::Top,
+            shaping: iced::widget::text::Shaping::Advanced,
+            wrapping: iced::widget::text::Wrapping::Word,
+        });
+        let boxes = p.span_bounds(1);
+        assert_eq!(boxes.len(), 1, "{boxes:?}");
+        // Every glyph of the struck run lies in its box.
+        for run in p.inner().buffer().layout_runs() {
+            for g in run.glyphs.iter().filter(|g| g.metadata == 1) {
+                assert!(
+                    g.x >= boxes[0].x - 0.5 && g.x + g.w <= boxes[0].x + boxes[0].width + 0.5,
+                    "rtl {rtl}: glyph at {} outside {:?}",
+                    g.x,
+                    boxes[0]
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -74,9 +74,120 @@ impl core_renderer::Renderer for Renderer {
     }
 }
 
+/// iced's paragraph, with one change: where a styled run's underline or strikethrough goes.
+/// iced measures a run from its first glyph rightwards, which in right-to-left text put the
+/// line of "~~قسيمة راتب~~" beside the words instead of through them; here each run's boxes
+/// are where its glyphs are on screen, in any direction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Paragraph(iced::advanced::graphics::text::Paragraph);
+
+impl Paragraph {
+    pub fn inner(&self) -> &iced::advanced::graphics::text::Paragraph {
+        &self.0
+    }
+}
+
+impl core_text::Paragraph for Paragraph {
+    type Font = Font;
+
+    fn with_text(text: core_text::Text<&str, Font>) -> Self {
+        Self(core_text::Paragraph::with_text(text))
+    }
+
+    fn with_spans<Link>(text: core_text::Text<&[core_text::Span<'_, Link, Font>], Font>) -> Self {
+        Self(core_text::Paragraph::with_spans(text))
+    }
+
+    fn resize(&mut self, new_bounds: Size) {
+        self.0.resize(new_bounds);
+    }
+
+    fn compare(&self, text: core_text::Text<(), Font>) -> core_text::Difference {
+        self.0.compare(text)
+    }
+
+    fn size(&self) -> Pixels {
+        self.0.size()
+    }
+
+    fn font(&self) -> Font {
+        self.0.font()
+    }
+
+    fn line_height(&self) -> core_text::LineHeight {
+        self.0.line_height()
+    }
+
+    fn align_x(&self) -> core_text::Alignment {
+        self.0.align_x()
+    }
+
+    fn align_y(&self) -> iced::alignment::Vertical {
+        self.0.align_y()
+    }
+
+    fn wrapping(&self) -> core_text::Wrapping {
+        self.0.wrapping()
+    }
+
+    fn shaping(&self) -> core_text::Shaping {
+        self.0.shaping()
+    }
+
+    fn bounds(&self) -> Size {
+        self.0.bounds()
+    }
+
+    fn min_bounds(&self) -> Size {
+        self.0.min_bounds()
+    }
+
+    fn hit_test(&self, point: Point) -> Option<core_text::Hit> {
+        self.0.hit_test(point)
+    }
+
+    fn hit_span(&self, point: Point) -> Option<usize> {
+        self.0.hit_span(point)
+    }
+
+    fn span_bounds(&self, index: usize) -> Vec<Rectangle> {
+        let mut boxes: Vec<Rectangle> = Vec::new();
+        for run in self.0.buffer().layout_runs() {
+            // This line's glyphs of the span, left to right on screen.
+            let mut glyphs: Vec<(f32, f32, f32)> = run
+                .glyphs
+                .iter()
+                .filter(|g| g.metadata == index)
+                .map(|g| (g.x, g.w, run.line_top + g.y))
+                .collect();
+            glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let height = run.line_height;
+            let mut current: Option<Rectangle> = None;
+            for (x, w, y) in glyphs {
+                match &mut current {
+                    // Touching the box so far (a glyph's own gap allowed): widen it.
+                    Some(b) if (x - (b.x + b.width)).abs() < 1.0 && (y - b.y).abs() < 0.5 => {
+                        b.width = x + w - b.x;
+                    }
+                    _ => {
+                        boxes.extend(current.take());
+                        current = Some(Rectangle::new(Point::new(x, y), Size::new(w, height)));
+                    }
+                }
+            }
+            boxes.extend(current);
+        }
+        boxes
+    }
+
+    fn grapheme_position(&self, line: usize, index: usize) -> Option<Point> {
+        self.0.grapheme_position(line, index)
+    }
+}
+
 impl core_text::Renderer for Renderer {
     type Font = Font;
-    type Paragraph = <iced_tiny_skia::Renderer as core_text::Renderer>::Paragraph;
+    type Paragraph = Paragraph;
     type Editor = <iced_tiny_skia::Renderer as core_text::Renderer>::Editor;
 
     const ICON_FONT: Font = iced_tiny_skia::Renderer::ICON_FONT;
@@ -103,9 +214,9 @@ impl core_text::Renderer for Renderer {
         color: Color,
         clip_bounds: Rectangle,
     ) {
-        probe::paragraph(paragraph, position, clip_bounds);
+        probe::paragraph(&paragraph.0, position, clip_bounds);
         self.inner
-            .fill_paragraph(paragraph, position, color, clip_bounds);
+            .fill_paragraph(&paragraph.0, position, color, clip_bounds);
     }
 
     fn fill_editor(

@@ -154,7 +154,8 @@ fn block_at<'a>(
                 } else if depth.is_multiple_of(2) {
                     "•".to_owned()
                 } else {
-                    "◦".to_owned()
+                    // A nested list's own mark (in every font the kiosk has).
+                    "–".to_owned()
                 };
                 let mut body = column![rich(dir, &item.spans, size::BODY)].spacing(8);
                 for child in &item.children {
