@@ -2,13 +2,15 @@
 //! Run with `cargo bench`; criterion prints medians.
 
 use std::hint::black_box;
-use std::sync::Arc;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use welcome_kiosk::content::{self, Options};
+use welcome_kiosk::admission::Admitted;
+use welcome_kiosk::content::{self, Diagnostics, Options};
 use welcome_kiosk::i18n::Catalog;
-use welcome_kiosk::kiosk::{Config, Kiosk, Message, Route};
+use welcome_kiosk::kiosk::screen::language;
+use welcome_kiosk::kiosk::{Clock, Config, Kiosk, Message, Route, Start};
 use welcome_kiosk::lang::Lang;
+use welcome_kiosk::library::Library;
 
 fn options() -> Options {
     Options {
@@ -21,15 +23,31 @@ fn config() -> Config {
         .content
         .unwrap_or_else(content::empty);
     let (catalog, _) = Catalog::build(&content.locales);
-    Config {
-        content: Arc::new(content),
-        catalog: Arc::new(catalog),
-        lang: Lang::parse("en"),
-        problems: Vec::new(),
-        now: Some(jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0)),
-        settings: welcome_kiosk::config::Config::default(),
-        watch: false,
-    }
+    let library = Library::new(
+        Admitted {
+            content,
+            catalog,
+            diagnostics: Diagnostics::new(),
+        },
+        Vec::new(),
+        false,
+        None,
+    );
+    let mut config = Config::from_library(library, welcome_kiosk::config::Config::default());
+    config.start = Lang::parse("en").map_or(Start::Usual, Start::Home);
+    config.clock = Clock::Fixed(jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0));
+    config
+}
+
+/// Choose `lang` on the picker, as a visitor would, and come back to the screen.
+fn choose(kiosk: &mut Kiosk, lang: Lang) {
+    let _ = kiosk.update(Message::Open(Route::Language));
+    let tap = Message::tap(
+        kiosk.screen_number(),
+        kiosk.last_tick(),
+        language::Message::Choose(lang),
+    );
+    let _ = kiosk.update(tap);
 }
 
 fn load(c: &mut Criterion) {
@@ -56,7 +74,7 @@ fn switch(c: &mut Criterion) {
         b.iter(|| {
             flip = !flip;
             let lang = if flip { ar.clone() } else { en.clone() };
-            let _ = kiosk.update(Message::ChooseLanguage(lang));
+            choose(&mut kiosk, lang);
             black_box(kiosk.view());
         });
     });
@@ -67,7 +85,7 @@ fn switch(c: &mut Criterion) {
             b.iter(|| {
                 flip = !flip;
                 let lang = if flip { ar.clone() } else { en.clone() };
-                let _ = kiosk.update(Message::ChooseLanguage(lang));
+                choose(&mut kiosk, lang);
                 black_box(welcome_kiosk::render::layout(&kiosk, 1280, 800))
             });
         },

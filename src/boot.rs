@@ -3,37 +3,20 @@
 
 use std::path::Path;
 
-use crate::content::{self, Content, Diagnostic, Directory};
-use crate::i18n::Catalog;
-
-pub struct Loaded {
-    pub content: Content,
-    pub catalog: Catalog,
-    /// Problems found on the way, for the terminal and the volunteer panel.
-    pub problems: Vec<Diagnostic>,
-    /// The bundle directory was refused and the built-in content is shown instead.
-    pub fell_back: bool,
-}
-
-impl std::fmt::Debug for Loaded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Loaded")
-            .field("bundle", &self.content.meta.id)
-            .field("version", &self.content.meta.version)
-            .field("problems", &self.problems.len())
-            .finish_non_exhaustive()
-    }
-}
+use crate::content::{self, Diagnostic, Directory};
+use crate::lang::Lang;
+use crate::library::Library;
 
 /// What the kiosk shows, by priority: a configured bundle directory (previews, simple setups),
 /// else the active installed bundle in the state directory (verified again at every start,
 /// falling back to the previous one), else the built-in content.
-pub fn load_configured(settings: &crate::config::Config) -> Loaded {
+pub fn load_configured(settings: &crate::config::Config) -> Library {
+    let languages = settings.languages.as_deref();
     if settings.bundle_dir.is_some() {
-        return load(settings.bundle_dir.as_deref());
+        return load_with(settings.bundle_dir.as_deref(), languages, None, Vec::new());
     }
     let Some(state) = &settings.state_dir else {
-        return load(None);
+        return load_with(None, languages, None, Vec::new());
     };
     let store = crate::publish::Store::new(state);
     let opened = store.open();
@@ -48,47 +31,50 @@ pub fn load_configured(settings: &crate::config::Config) -> Loaded {
             )
         })
         .collect();
-    let mut loaded = load(opened.active.as_ref().map(|a| a.dir.as_path()));
-    if let Some(active) = &opened.active {
-        loaded.content.origin = format!(
+    let origin = opened.active.as_ref().map(|active| {
+        format!(
             "installed bundle, version {} ({})",
             active.version,
             active.dir.display()
-        );
-    }
-    loaded.problems.splice(0..0, notes);
-    loaded
+        )
+    });
+    load_with(
+        opened.active.as_ref().map(|a| a.dir.as_path()),
+        languages,
+        origin,
+        notes,
+    )
 }
 
-/// A bundle directory if it is admitted (`crate::admission`), else the built-in content.
-pub fn load(bundle_dir: Option<&Path>) -> Loaded {
+/// A bundle directory if it is admitted (`crate::admission`), else the built-in content;
+/// every language offered.
+pub fn load(bundle_dir: Option<&Path>) -> Library {
+    load_with(bundle_dir, None, None, Vec::new())
+}
+
+/// [`load`], offering only `languages` (if any of them is in the bundle), saying where the
+/// content comes from (`origin`, if it is a bundle) and keeping `notes` first among the
+/// problems.
+pub fn load_with(
+    bundle_dir: Option<&Path>,
+    languages: Option<&[Lang]>,
+    origin: Option<String>,
+    notes: Vec<Diagnostic>,
+) -> Library {
     let options = content::Options::default();
-    let mut problems = Vec::new();
-    let mut fell_back = false;
+    let mut problems = notes;
     if let Some(dir) = bundle_dir {
         match crate::admission::admit(&Directory::new(dir), &options) {
-            Ok(admitted) => {
-                problems.extend(admitted.diagnostics.into_vec());
-                return Loaded {
-                    content: admitted.content,
-                    catalog: admitted.catalog,
-                    problems,
-                    fell_back,
-                };
+            Ok(mut admitted) => {
+                if let Some(origin) = origin {
+                    admitted.content.origin = origin;
+                }
+                return Library::new(admitted, problems, false, languages);
             }
-            Err(refused) => {
-                problems.extend(refused.into_vec());
-                fell_back = true;
-            }
+            Err(refused) => problems.extend(refused.into_vec()),
         }
     }
     let (admitted, refused) = crate::admission::embedded(&options);
     problems.extend(refused.into_vec());
-    problems.extend(admitted.diagnostics.into_vec());
-    Loaded {
-        content: admitted.content,
-        catalog: admitted.catalog,
-        problems,
-        fell_back,
-    }
+    Library::new(admitted, problems, bundle_dir.is_some(), languages)
 }

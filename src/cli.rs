@@ -452,8 +452,8 @@ fn hash_pin() -> ExitCode {
 }
 
 fn languages(bundle: Option<&Path>) -> ExitCode {
-    let loaded = crate::boot::load(bundle);
-    print!("{}", crate::i18n::languages_table(&loaded.catalog));
+    let library = crate::boot::load(bundle);
+    print!("{}", crate::i18n::languages_table(&library.catalog));
     ExitCode::SUCCESS
 }
 
@@ -483,8 +483,13 @@ pub fn settings(cli: &Cli) -> (config::Config, Diagnostics) {
     (settings, diagnostics)
 }
 
-/// Load what the kiosk shows (printing every problem) and build its start configuration.
-pub fn load_config(settings: config::Config, lang: Option<&str>) -> Result<Config, String> {
+/// Load what the kiosk shows (printing every problem, `notes` first) and build its start
+/// configuration.
+pub fn load_config(
+    settings: config::Config,
+    lang: Option<&str>,
+    notes: Vec<crate::content::Diagnostic>,
+) -> Result<Config, String> {
     let lang = match lang {
         None => None,
         Some(tag) => Some(
@@ -492,11 +497,12 @@ pub fn load_config(settings: config::Config, lang: Option<&str>) -> Result<Confi
                 .ok_or_else(|| format!("\"{tag}\" is not a language tag (like en, fr or ar)"))?,
         ),
     };
-    let loaded = crate::boot::load_configured(&settings);
-    for d in &loaded.problems {
+    let mut library = crate::boot::load_configured(&settings);
+    library.problems.splice(0..0, notes);
+    for d in &library.problems {
         eprintln!("{d}");
     }
-    if loaded.fell_back
+    if library.fell_back
         && let Some(dir) = &settings.bundle_dir
     {
         eprintln!(
@@ -504,8 +510,10 @@ pub fn load_config(settings: config::Config, lang: Option<&str>) -> Result<Confi
             dir.display()
         );
     }
-    let mut config = Config::from_loaded(loaded, settings);
-    config.lang = lang;
+    let mut config = Config::from_library(library, settings);
+    if let Some(lang) = lang {
+        config.start = kiosk::Start::Home(lang);
+    }
     Ok(config)
 }
 
@@ -529,7 +537,7 @@ fn run(cli: &Cli) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match kiosk::application(config) {
+    match kiosk::application(config).run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("welcome-kiosk: the window could not be opened: {e}");
@@ -553,13 +561,11 @@ fn parse_size(size: &str) -> Result<(u32, u32), String> {
 /// Problems are printed, and kept for the volunteer panel.
 pub fn startup(cli: &Cli) -> Result<Config, String> {
     let (settings, config_problems) = settings(cli);
-    for d in &config_problems {
-        eprintln!("{d}");
-    }
-    let mut config = load_config(settings, cli.lang.as_deref())?;
-    config.problems.splice(0..0, config_problems.into_vec());
+    let mut config = load_config(settings, cli.lang.as_deref(), config_problems.into_vec())?;
     config.watch = cli.watch;
-    config.now = parse_now(cli.now.as_deref())?.or(config.now);
+    if let Some(now) = parse_now(cli.now.as_deref())? {
+        config.clock = kiosk::Clock::Fixed(now);
+    }
     Ok(config)
 }
 
@@ -605,16 +611,20 @@ fn render(
             ..config::Config::default()
         }
     };
-    let mut config = load_config(settings, Some(lang))?;
-    config.now = parse_now(cli.now.as_deref())?.or(config.now);
+    let mut config = load_config(settings, Some(lang), Vec::new())?;
+    if let Some(now) = parse_now(cli.now.as_deref())? {
+        config.clock = kiosk::Clock::Fixed(now);
+    }
     if let Route::Detail(id) = &route
-        && config.content.get(id).is_none()
+        && config.library.content.get(id).is_none()
     {
         return Err(format!("there is no item {id} in this bundle"));
     }
-    if route == Route::Attract {
-        // The attract screen starts in the default language.
-        config.settings.default_language = config.lang.take();
+    if route == Route::Attract
+        && let kiosk::Start::Home(lang) = std::mem::take(&mut config.start)
+    {
+        // The attract screen is in the default language.
+        config.settings.default_language = Some(lang);
     }
     let mut kiosk = Kiosk::new(config);
     kiosk.show(route);

@@ -186,6 +186,35 @@ fn merge(mut ranges: Vec<std::ops::RangeInclusive<u32>>) -> Vec<std::ops::RangeI
     out
 }
 
+static FONTS: std::sync::Once = std::sync::Once::new();
+
+/// Register the embedded fonts with the text engine, once per process, without copying them:
+/// the text engine reads the bytes straight from the binary, so a font costs memory only for
+/// the pages of it that are used (iced's own `font()` would copy every font to the heap).
+pub fn load() {
+    use iced::advanced::graphics::text::cosmic_text::fontdb::Source;
+    FONTS.call_once(|| {
+        let system = iced::advanced::graphics::text::font_system();
+        if let Ok(mut system) = system.write() {
+            let db = system.raw().db_mut();
+            // Only the fonts shipped with the kiosk: whatever the machine has installed must
+            // not decide which face draws a letter (a system italic without Arabic drew boxes).
+            let installed: Vec<_> = db
+                .faces()
+                .filter(|face| !matches!(face.source, Source::Binary(_)))
+                .map(|face| face.id)
+                .collect();
+            for id in installed {
+                db.remove_face(id);
+            }
+            for font in crate::fonts::ALL {
+                let bytes: &'static [u8] = font.bytes;
+                let _ = db.load_font_source(Source::Binary(std::sync::Arc::new(bytes)));
+            }
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

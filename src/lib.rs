@@ -1,8 +1,10 @@
 //! Welcome Kiosk: an offline, multilingual touch-screen information kiosk.
 //!
 //! `content` and `i18n` hold the model, the bundle rules and the translations and never touch
-//! the GUI; `kiosk` is the iced application on top of them; `render` draws any screen to a PNG
-//! without a display.
+//! the GUI (a test keeps it so); `admission` is the one rule for what may be shown; `library`
+//! prepares admitted content for display, once, off the UI thread; `updates` is the thread
+//! that brings new bundles and the live preview; `kiosk` is the iced application on top of
+//! them; `render` draws any screen to a PNG without a display.
 
 pub mod admission;
 pub mod assets;
@@ -14,6 +16,8 @@ pub mod fonts;
 pub mod i18n;
 pub mod kiosk;
 pub mod lang;
+pub mod library;
 pub mod publish;
 pub mod render;
+pub mod updates;
 pub mod validate;

@@ -1,8 +1,6 @@
 //! Draw one screen to a PNG without a display, with the software renderer and the embedded
 //! fonts: the same pixels on any machine. Used by `welcome-kiosk render` and by tests.
 
-use std::sync::Once;
-
 use iced::advanced::renderer::{Headless, Style};
 use iced::advanced::widget::{Id, Operation};
 use iced::mouse::Cursor;
@@ -10,7 +8,7 @@ use iced::{Event, Pixels, Rectangle, Size, window};
 use iced_runtime::user_interface::{Cache, UserInterface};
 
 use crate::kiosk::renderer::Renderer;
-use crate::kiosk::{Kiosk, theme, widget};
+use crate::kiosk::{Kiosk, widget};
 
 /// An RGBA image.
 pub struct Frame {
@@ -41,34 +39,7 @@ impl Frame {
     }
 }
 
-static FONTS: Once = Once::new();
-
-/// Register the embedded fonts with the text engine, once per process, without copying them:
-/// the text engine reads the bytes straight from the binary, so a font costs memory only for
-/// the pages of it that are used (iced's own `font()` would copy every font to the heap).
-pub fn load_fonts() {
-    use iced::advanced::graphics::text::cosmic_text::fontdb::Source;
-    FONTS.call_once(|| {
-        let system = iced::advanced::graphics::text::font_system();
-        if let Ok(mut system) = system.write() {
-            let db = system.raw().db_mut();
-            // Only the fonts shipped with the kiosk: whatever the machine has installed must
-            // not decide which face draws a letter (a system italic without Arabic drew boxes).
-            let installed: Vec<_> = db
-                .faces()
-                .filter(|face| !matches!(face.source, Source::Binary(_)))
-                .map(|face| face.id)
-                .collect();
-            for id in installed {
-                db.remove_face(id);
-            }
-            for font in crate::fonts::ALL {
-                let bytes: &'static [u8] = font.bytes;
-                let _ = db.load_font_source(Source::Binary(std::sync::Arc::new(bytes)));
-            }
-        }
-    });
-}
+pub use crate::fonts::load as load_fonts;
 
 fn renderer() -> Result<Renderer, String> {
     load_fonts();
@@ -123,16 +94,20 @@ fn with_ui<T>(
 /// shows it (at the same scale).
 pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
     with_ui(kiosk, width, height, |ui, renderer, scale| {
-        let theme = theme::theme();
+        let theme = kiosk.theme();
         ui.draw(
             renderer,
             &theme,
             &Style {
-                text_color: theme::TEXT,
+                text_color: kiosk.look().palette().text,
             },
             Cursor::Unavailable,
         );
-        let rgba = renderer.screenshot(Size::new(width, height), scale, theme::BACKGROUND);
+        let rgba = renderer.screenshot(
+            Size::new(width, height),
+            scale,
+            kiosk.look().palette().background,
+        );
         Frame {
             width,
             height,
@@ -167,7 +142,7 @@ pub fn shaped(
                     renderer,
                     &theme,
                     &Style {
-                        text_color: theme::TEXT,
+                        text_color: kiosk.look().palette().text,
                     },
                     Cursor::Unavailable,
                 );

@@ -9,8 +9,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use support::{Signer, good_archive, publish, store_with};
-use welcome_kiosk::kiosk::background::load_dir;
 use welcome_kiosk::publish::Store;
+use welcome_kiosk::updates::load_dir;
 
 struct Rng(u64);
 
@@ -120,7 +120,7 @@ fn sigkill_at_any_moment_leaves_one_complete_verified_version() {
             leftovers(&state)
         );
         assert!(
-            load_dir(&active.dir).is_ok(),
+            load_dir(&active.dir, None).is_ok(),
             "{context}: the active bundle does not load"
         );
         if active.version == target {

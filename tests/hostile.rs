@@ -117,8 +117,9 @@ fn an_urgent_number_is_never_closed() {
         "never shows an urgent number as",
     );
     let mut config = common::config(Some("en"));
-    config.content = std::sync::Arc::new(admitted(&dir).content);
-    config.now = Some(jiff::civil::date(2026, 11, 29).at(3, 0, 0, 0)); // Sunday night
+    config.library = std::sync::Arc::new(common::library_from(admitted(&dir)));
+    config.clock =
+        welcome_kiosk::kiosk::Clock::Fixed(jiff::civil::date(2026, 11, 29).at(3, 0, 0, 0)); // Sunday night
     let mut kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
     for route in [
         welcome_kiosk::kiosk::Route::Emergency,
@@ -163,7 +164,7 @@ fn lists_keep_their_nesting_and_numbers_and_strikethrough_shows() {
     assert!(inner[1].spans.iter().any(|s| s.strike));
     // Drawn with real glyphs only (the marks of nested lists included).
     let mut config = common::config(Some("en"));
-    config.content = std::sync::Arc::new(a.content);
+    config.library = std::sync::Arc::new(common::library_from(a));
     let mut kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
     kiosk.show(welcome_kiosk::kiosk::Route::Detail(ItemId::new(
         Kind::Guides,
@@ -481,7 +482,7 @@ fn pictures_of_any_shape_stay_in_their_frame() {
         };
         let dir = bundle(&[("images/desk.png", Some(&png))]);
         let mut config = common::config(Some("en"));
-        config.content = std::sync::Arc::new(admitted(&dir).content);
+        config.library = std::sync::Arc::new(common::library_from(admitted(&dir)));
         let mut kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
         kiosk.show(welcome_kiosk::kiosk::Route::List(Kind::Guides));
         let frame =
@@ -583,7 +584,7 @@ fn worst_case(name: &str) {
             }
             let dir = bundle(&[("guides/union.en.md", Some(text.as_bytes()))]);
             let mut config = common::config(Some("en"));
-            config.content = std::sync::Arc::new(admitted(&dir).content);
+            config.library = std::sync::Arc::new(common::library_from(admitted(&dir)));
             let mut kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
             kiosk.show(welcome_kiosk::kiosk::Route::Detail(ItemId::new(
                 Kind::Guides,

@@ -4,14 +4,16 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use iced::mouse;
 use iced_test::{Simulator, selector};
 use welcome_kiosk::config::{self, Saved};
 use welcome_kiosk::content::Kind;
-use welcome_kiosk::kiosk::screen::{panel, pin};
-use welcome_kiosk::kiosk::{Config, Kiosk, LONG_PRESS, LanguageMode, Message, Overlay, Route};
+use welcome_kiosk::kiosk::screen::{attract, bar, home, language, panel, pin};
+use welcome_kiosk::kiosk::{
+    Config, Input, Kiosk, LONG_PRESS, LanguageMode, Message, Overlay, Phase, Route, Tap,
+};
 
 const PIN: &str = "2468";
 
@@ -54,24 +56,23 @@ fn long_press_centre_name(kiosk: &mut Kiosk) {
     };
     assert!(
         matches!(
-            messages
-                .iter()
-                .map(Message::without_screen)
-                .collect::<Vec<_>>()
-                .as_slice(),
-            [Message::LogoPressed]
+            messages.as_slice(),
+            [Message::Tap(Tap {
+                input: Input::Bar(bar::Message::NamePressed),
+                ..
+            })]
         ),
         "{messages:?}"
     );
     for m in messages {
-        let _ = kiosk.update(m);
+        let _ = kiosk.update(common::at_latest(kiosk, m));
     }
     // Not yet: a short press does nothing.
     let _ = kiosk.update(Message::PressTick(
-        Instant::now() + Duration::from_millis(500),
+        common::t0() + Duration::from_millis(500),
     ));
-    assert_eq!(kiosk.session().overlay, Overlay::None);
-    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    assert_eq!(common::visit(kiosk).overlay, Overlay::None);
+    let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
 }
 
 fn type_pin(kiosk: &mut Kiosk, pin: &str) -> bool {
@@ -85,7 +86,7 @@ fn type_pin(kiosk: &mut Kiosk, pin: &str) -> bool {
 #[test]
 fn kiosk_mode_starts_on_the_attract_screen_and_a_touch_starts() {
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    assert_eq!(kiosk.route(), &Route::Attract);
+    assert_eq!(kiosk.route(), Route::Attract);
     let lines: Vec<String> =
         welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
@@ -106,31 +107,35 @@ fn kiosk_mode_starts_on_the_attract_screen_and_a_touch_starts() {
         "{lines:#?}"
     );
     assert!(tap(&mut kiosk, "attract"));
-    assert_eq!(kiosk.route(), &Route::Language);
+    assert_eq!(kiosk.route(), Route::Language);
 }
 
 #[test]
 fn idle_reset_leaves_exactly_a_fresh_session() {
-    let fresh = Kiosk::new(kiosk_config(None)).session().clone();
+    let fresh = Kiosk::new(kiosk_config(None)).phase().clone();
+    assert!(matches!(fresh, Phase::Attract(_)));
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let t0 = Instant::now();
-    let _ = kiosk.update(Message::Start);
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("ar")));
+    let t0 = common::t0();
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("ar")));
     let _ = kiosk.update(Message::Open(Route::List(Kind::Jobs)));
-    let _ = kiosk.update(Message::Scrolled(640.0));
+    let _ = common::send(&mut kiosk, Input::Scrolled(640.0));
     let _ = kiosk.update(Message::Open(Route::Language));
-    let _ = kiosk.update(Message::SetLanguageMode(LanguageMode::TextsOnly));
-    let _ = kiosk.update(Message::LogoPressed);
-    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
-    let _ = kiosk.update(Message::Pin(pin::Message::Digit('7')));
-    assert!(matches!(&kiosk.session().overlay, Overlay::Pin(p) if p.entered() == 1));
-    assert_ne!(kiosk.session(), &fresh);
+    let _ = common::send(
+        &mut kiosk,
+        language::Message::SetMode(LanguageMode::TextsOnly),
+    );
+    let _ = common::send(&mut kiosk, bar::Message::NamePressed);
+    let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
+    let _ = common::send(&mut kiosk, pin::Message::Digit('7'));
+    assert!(matches!(&common::visit(&kiosk).overlay, Overlay::Pin(p) if p.entered() == 1));
+    assert_ne!(kiosk.phase(), &fresh);
 
     // 89 s without a touch: nothing yet; 90 s: the warning; 15 s later: everything cleared.
     let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(89)));
-    assert!(kiosk.session().idle_deadline.is_none());
+    assert!(common::visit(&kiosk).idle_deadline.is_none());
     let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(91)));
-    assert!(kiosk.session().idle_deadline.is_some());
+    assert!(common::visit(&kiosk).idle_deadline.is_some());
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
         texts
@@ -139,35 +144,36 @@ fn idle_reset_leaves_exactly_a_fresh_session() {
         "Arabic warning: {texts:#?}"
     );
     let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(107)));
-    assert_eq!(kiosk.session(), &fresh);
-    assert_eq!(kiosk.route(), &Route::Attract);
+    assert_eq!(kiosk.phase(), &fresh);
+    assert_eq!(kiosk.route(), Route::Attract);
     assert!(kiosk.scroll_offset().abs() < f32::EPSILON);
 }
 
 #[test]
 fn a_touch_or_more_time_cancels_the_warning() {
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let _ = kiosk.update(Message::Start);
-    let t0 = Instant::now();
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let t0 = common::t0();
     let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(95)));
-    assert!(kiosk.session().idle_deadline.is_some());
+    assert!(common::visit(&kiosk).idle_deadline.is_some());
     assert!(tap(&mut kiosk, "idle-more-time"));
-    assert!(kiosk.session().idle_deadline.is_none());
-    assert_eq!(kiosk.route(), &Route::Language);
-    let _ = kiosk.update(Message::IdleTick(Instant::now() + Duration::from_secs(95)));
-    let _ = kiosk.update(Message::Activity);
-    assert!(kiosk.session().idle_deadline.is_none());
+    assert!(common::visit(&kiosk).idle_deadline.is_none());
+    assert_eq!(kiosk.route(), Route::Language);
+    let _ = kiosk.update(Message::IdleTick(common::t0() + Duration::from_secs(95)));
+    let _ = kiosk.update(Message::Activity(kiosk.last_tick()));
+    assert!(common::visit(&kiosk).idle_deadline.is_none());
 }
 
 #[test]
 fn no_idle_reset_on_the_attract_screen_or_in_a_window() {
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let _ = kiosk.update(Message::IdleTick(Instant::now() + Duration::from_secs(600)));
-    assert!(kiosk.session().idle_deadline.is_none());
+    let _ = kiosk.update(Message::IdleTick(common::t0() + Duration::from_secs(600)));
+    assert_eq!(kiosk.route(), Route::Attract);
+    assert!(kiosk.session().is_none(), "no visit, so no idle warning");
     let mut windowed = common::kiosk(Some("en"));
     let _ = windowed.update(Message::Open(Route::Emergency));
-    let _ = windowed.update(Message::IdleTick(Instant::now() + Duration::from_secs(600)));
-    assert_eq!(windowed.route(), &Route::Emergency);
+    let _ = windowed.update(Message::IdleTick(common::t0() + Duration::from_secs(600)));
+    assert_eq!(windowed.route(), Route::Emergency);
 }
 
 #[test]
@@ -175,7 +181,7 @@ fn gesture_pin_pad_five_wrong_pins_lock_it() {
     let mut kiosk = Kiosk::new(kiosk_config(None));
     assert!(tap(&mut kiosk, "attract"));
     long_press_centre_name(&mut kiosk);
-    assert!(matches!(kiosk.session().overlay, Overlay::Pin(_)));
+    assert!(matches!(common::visit(&kiosk).overlay, Overlay::Pin(_)));
     for attempt in 1..=5 {
         assert!(
             type_pin(&mut kiosk, "1111"),
@@ -187,14 +193,14 @@ fn gesture_pin_pad_five_wrong_pins_lock_it() {
         .lockout()
         .locked_until
         .unwrap_or_else(|| panic!("not locked"));
-    let wait = locked_until.saturating_duration_since(Instant::now());
+    let wait = locked_until.saturating_duration_since(common::t0());
     assert!(
         wait > Duration::from_secs(25) && wait <= Duration::from_secs(30),
         "{wait:?}"
     );
     // Locked: the keys do nothing, even the right PIN.
     assert!(!tap(&mut kiosk, "pin-2"));
-    assert!(matches!(kiosk.session().overlay, Overlay::Pin(_)));
+    assert!(matches!(common::visit(&kiosk).overlay, Overlay::Pin(_)));
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
         texts.iter().any(|t| t.starts_with("Too many wrong tries")),
@@ -212,7 +218,7 @@ fn right_pin_opens_the_panel_and_the_panel_leaves_kiosk_mode() {
     long_press_centre_name(&mut kiosk);
     assert!(type_pin(&mut kiosk, "9999"));
     assert!(type_pin(&mut kiosk, PIN));
-    assert!(matches!(kiosk.session().overlay, Overlay::Panel(_)));
+    assert!(matches!(common::visit(&kiosk).overlay, Overlay::Panel(_)));
     assert_eq!(kiosk.lockout().failures, 0, "a right PIN clears the count");
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
@@ -230,7 +236,7 @@ fn right_pin_opens_the_panel_and_the_panel_leaves_kiosk_mode() {
     assert!(tap(&mut kiosk, "panel-exit"));
     assert!(tap(&mut kiosk, "panel-exit-yes"));
     assert!(!kiosk.is_kiosk_mode());
-    assert_eq!(kiosk.session().overlay, Overlay::None);
+    assert_eq!(common::visit(&kiosk).overlay, Overlay::None);
 }
 
 #[test]
@@ -238,28 +244,31 @@ fn kiosk_mode_without_a_pin_cannot_be_opened_but_a_window_goes_straight_to_the_p
     let mut config = kiosk_config(None);
     config.settings.pin_hash = None;
     let mut kiosk = Kiosk::new(config.clone());
-    let _ = kiosk.update(Message::Start);
-    let _ = kiosk.update(Message::LogoPressed);
-    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
-    assert_eq!(kiosk.session().overlay, Overlay::None);
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let _ = common::send(&mut kiosk, bar::Message::NamePressed);
+    let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
+    assert_eq!(common::visit(&kiosk).overlay, Overlay::None);
     config.settings.kiosk = false;
     let mut windowed = Kiosk::new(config);
-    let _ = windowed.update(Message::LogoPressed);
-    let _ = windowed.update(Message::PressTick(Instant::now() + LONG_PRESS));
-    assert!(matches!(windowed.session().overlay, Overlay::Panel(_)));
+    let _ = common::send(&mut windowed, bar::Message::NamePressed);
+    let _ = windowed.update(Message::PressTick(common::t0() + LONG_PRESS));
+    assert!(matches!(
+        common::visit(&windowed).overlay,
+        Overlay::Panel(_)
+    ));
 }
 
 #[test]
 fn the_default_language_is_kept_for_the_next_visitor_and_across_restarts() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut kiosk = Kiosk::new(kiosk_config(Some(dir.path())));
-    let _ = kiosk.update(Message::Start);
-    let _ = kiosk.update(Message::LogoPressed);
-    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let _ = common::send(&mut kiosk, bar::Message::NamePressed);
+    let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
     for d in PIN.chars() {
-        let _ = kiosk.update(Message::Pin(pin::Message::Digit(d)));
+        let _ = common::send(&mut kiosk, pin::Message::Digit(d));
     }
-    let _ = kiosk.update(Message::Pin(pin::Message::Submit));
+    let _ = common::send(&mut kiosk, pin::Message::Submit);
     assert!(tap(&mut kiosk, "panel-default-fr"));
     assert_eq!(kiosk.default_language(), &common::lang("fr"));
     assert_eq!(
@@ -270,19 +279,53 @@ fn the_default_language_is_kept_for_the_next_visitor_and_across_restarts() {
     assert_eq!(kiosk.ui_language(), &common::lang("fr"));
     let restarted = Kiosk::new(kiosk_config(Some(dir.path())));
     assert_eq!(restarted.ui_language(), &common::lang("fr"));
-    assert_eq!(restarted.route(), &Route::Attract);
+    assert_eq!(restarted.route(), Route::Attract);
 }
 
 #[test]
 fn reloaded_content_keeps_the_visitor_in_place() {
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let _ = kiosk.update(Message::Start);
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("uk")));
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("uk")));
     let _ = kiosk.update(Message::Open(Route::List(Kind::Events)));
-    let before = kiosk.session().clone();
-    let _ = kiosk.update(Message::Panel(panel::Message::Reload));
-    let _ = kiosk.update(Message::Reloaded(Arc::new(welcome_kiosk::boot::load(None))));
-    assert_eq!(kiosk.session(), &before);
+    let _ = common::send(&mut kiosk, Input::Scrolled(120.0));
+    let event = common::embedded()
+        .items_of(Kind::Events)
+        .next()
+        .expect("an event")
+        .id
+        .clone();
+    let _ = kiosk.update(Message::Open(Route::Detail(event.clone())));
+    open_panel(&mut kiosk);
+    let note = |k: &Kiosk| match &common::visit(k).overlay {
+        Overlay::Panel(panel) => panel.note().cloned(),
+        other => panic!("the panel is not open: {other:?}"),
+    };
+    let _ = common::send(&mut kiosk, panel::Message::Reload);
+    assert_eq!(note(&kiosk), Some(panel::Note::Reloading));
+    let before = common::visit(&kiosk).clone();
+
+    // The same content again: the visitor stays exactly where they were.
+    let _ = kiosk.update(Message::Reloaded(Arc::new(common::library())));
+    let after = common::visit(&kiosk);
+    assert_eq!(after.screen, before.screen);
+    assert_eq!(after.history, before.history);
+    assert_eq!(after.ui_lang, common::lang("uk"));
+    assert_eq!(note(&kiosk), Some(panel::Note::Reloaded));
+    assert!((after.history[1].1 - 120.0).abs() < f32::EPSILON);
+
+    // A bundle without the event on screen: Home, not a blank page; the rest of the way back
+    // is kept, and so is the language.
+    let mut content = common::embedded();
+    content.items.retain(|i| i.id != event);
+    let _ = kiosk.update(Message::Reloaded(Arc::new(common::library_of(content))));
+    assert_eq!(kiosk.route(), Route::Home);
+    assert_eq!(
+        kiosk.history(),
+        vec![Route::Home, Route::List(Kind::Events)]
+    );
+    assert_eq!(kiosk.ui_language(), &common::lang("uk"));
+    assert_eq!(note(&kiosk), Some(panel::Note::Reloaded));
     assert!(kiosk.is_kiosk_mode());
 }
 
@@ -292,21 +335,23 @@ fn a_message_from_a_screen_that_is_gone_does_nothing() {
     // the same Home screen, must not also open something.
     let mut kiosk = common::kiosk(Some("en"));
     let home = kiosk.screen_number();
-    let _ = kiosk.update(Message::OnScreen(
+    let _ = kiosk.update(Message::tap(
         home,
-        Box::new(Message::Open(Route::List(Kind::Jobs))),
+        common::t0(),
+        home::Message::Open(Kind::Jobs),
     ));
-    assert_eq!(kiosk.route(), &Route::List(Kind::Jobs));
+    assert_eq!(kiosk.route(), Route::List(Kind::Jobs));
     assert_ne!(kiosk.screen_number(), home);
-    let _ = kiosk.update(Message::OnScreen(
+    let _ = kiosk.update(Message::tap(
         home,
-        Box::new(Message::Open(Route::Emergency)),
+        common::t0(),
+        home::Message::Open(Kind::Contacts),
     ));
-    assert_eq!(kiosk.route(), &Route::List(Kind::Jobs));
+    assert_eq!(kiosk.route(), Route::List(Kind::Jobs));
     // From the screen that is shown, it acts.
     let now = kiosk.screen_number();
-    let _ = kiosk.update(Message::OnScreen(now, Box::new(Message::Back)));
-    assert_eq!(kiosk.route(), &Route::Home);
+    let _ = kiosk.update(Message::tap(now, common::t0(), bar::Message::Back));
+    assert_eq!(kiosk.route(), Route::Home);
 }
 
 #[test]
@@ -314,9 +359,9 @@ fn the_emergency_number_on_the_attract_screen_opens_emergency_in_the_default_lan
     let mut config = kiosk_config(None);
     config.settings.default_language = Some(common::lang("fr"));
     let mut kiosk = Kiosk::new(config);
-    assert_eq!(kiosk.route(), &Route::Attract);
+    assert_eq!(kiosk.route(), Route::Attract);
     assert!(tap(&mut kiosk, "attract-emergency"));
-    assert_eq!(kiosk.route(), &Route::Emergency);
+    assert_eq!(kiosk.route(), Route::Emergency);
     assert_eq!(kiosk.ui_language(), &common::lang("fr"));
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(texts.iter().any(|t| t.contains("Numéros d")), "{texts:#?}");
@@ -324,13 +369,13 @@ fn the_emergency_number_on_the_attract_screen_opens_emergency_in_the_default_lan
 
 /// Open the panel with the PIN.
 fn open_panel(kiosk: &mut Kiosk) {
-    let _ = kiosk.update(Message::LogoPressed);
-    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    let _ = common::send(kiosk, bar::Message::NamePressed);
+    let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
     for d in PIN.chars() {
-        let _ = kiosk.update(Message::Pin(pin::Message::Digit(d)));
+        let _ = common::send(kiosk, pin::Message::Digit(d));
     }
-    let _ = kiosk.update(Message::Pin(pin::Message::Submit));
-    assert!(matches!(kiosk.session().overlay, Overlay::Panel(_)));
+    let _ = common::send(kiosk, pin::Message::Submit);
+    assert!(matches!(common::visit(kiosk).overlay, Overlay::Panel(_)));
 }
 
 #[test]
@@ -338,10 +383,10 @@ fn volunteers_read_the_pin_pad_and_panel_in_their_language_not_the_visitors() {
     let mut config = kiosk_config(None);
     config.settings.volunteer_language = Some(common::lang("nl"));
     let mut kiosk = Kiosk::new(config);
-    let _ = kiosk.update(Message::Start);
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("ar")));
-    let _ = kiosk.update(Message::LogoPressed);
-    let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("ar")));
+    let _ = common::send(&mut kiosk, bar::Message::NamePressed);
+    let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     let dutch = welcome_kiosk::i18n::Catalog::builtin()
         .0
@@ -352,8 +397,8 @@ fn volunteers_read_the_pin_pad_and_panel_in_their_language_not_the_visitors() {
     assert!(kiosk.localizer().direction().is_rtl());
     // Without a volunteer language: the centre's default language (English here).
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let _ = kiosk.update(Message::Start);
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("ar")));
+    let _ = common::send(&mut kiosk, attract::Message::Start);
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("ar")));
     open_panel(&mut kiosk);
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(texts.iter().any(|t| t == "Volunteer panel"), "{texts:#?}");
@@ -363,9 +408,9 @@ fn volunteers_read_the_pin_pad_and_panel_in_their_language_not_the_visitors() {
 fn the_pin_pad_keys_stay_where_they_are_when_a_wrong_pin_is_shown() {
     for size in [(1280, 800), (800, 480)] {
         let mut kiosk = Kiosk::new(kiosk_config(None));
-        let _ = kiosk.update(Message::Start);
-        let _ = kiosk.update(Message::LogoPressed);
-        let _ = kiosk.update(Message::PressTick(Instant::now() + LONG_PRESS));
+        let _ = common::send(&mut kiosk, attract::Message::Start);
+        let _ = common::send(&mut kiosk, bar::Message::NamePressed);
+        let _ = kiosk.update(Message::PressTick(common::t0() + LONG_PRESS));
         let keys = |k: &Kiosk| {
             welcome_kiosk::render::targets(k, size.0, size.1)
                 .unwrap_or_default()
@@ -390,9 +435,9 @@ fn the_pin_pad_keys_stay_where_they_are_when_a_wrong_pin_is_shown() {
 #[test]
 fn content_reloaded_is_in_view_without_scrolling() {
     let mut kiosk = Kiosk::new(kiosk_config(None));
-    let _ = kiosk.update(Message::Start);
+    let _ = common::send(&mut kiosk, attract::Message::Start);
     open_panel(&mut kiosk);
-    let _ = kiosk.update(Message::Panel(panel::Message::Reload));
+    let _ = common::send(&mut kiosk, panel::Message::Reload);
     let _ = kiosk.update(Message::Reloaded(Arc::new(welcome_kiosk::boot::load(None))));
     for (w, h) in [(800, 480), (1280, 800), (1080, 1920)] {
         let (_, texts) = welcome_kiosk::render::laid_out(&kiosk, w, h).unwrap_or_default();
@@ -412,20 +457,20 @@ fn leaving_kiosk_mode_asks_first_and_kiosk_mode_comes_back_by_itself() {
     let mut config = kiosk_config(None);
     config.settings.kiosk_return = Duration::from_secs(300);
     let mut kiosk = Kiosk::new(config);
-    let _ = kiosk.update(Message::Start);
+    let _ = common::send(&mut kiosk, attract::Message::Start);
     open_panel(&mut kiosk);
-    let _ = kiosk.update(Message::Panel(panel::Message::ExitKiosk));
+    let _ = common::send(&mut kiosk, panel::Message::ExitKiosk);
     assert!(kiosk.is_kiosk_mode(), "left without asking");
-    let _ = kiosk.update(Message::Panel(panel::Message::ConfirmExit));
+    let _ = common::send(&mut kiosk, panel::Message::ConfirmExit);
     assert_eq!(kiosk.mode(), welcome_kiosk::kiosk::Mode::Paused);
-    let t0 = Instant::now();
+    let t0 = common::t0();
     // Open for a while...
     let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(200)));
     assert_eq!(kiosk.mode(), welcome_kiosk::kiosk::Mode::Paused);
     // ...and five minutes without a touch close it again, on a fresh attract screen.
     let _ = kiosk.update(Message::IdleTick(t0 + Duration::from_secs(301)));
     assert!(kiosk.is_kiosk_mode());
-    assert_eq!(kiosk.route(), &Route::Attract);
+    assert_eq!(kiosk.route(), Route::Attract);
 }
 
 #[test]
@@ -450,6 +495,12 @@ fn the_scale_follows_the_screen_unless_configured() {
     assert!((kiosk.scale_factor() - 2.5).abs() < f32::EPSILON);
     let _ = kiosk.update(Message::Resized(uhd));
     let _ = kiosk.update(Message::Resized(iced::Size::new(1536.0, 864.0)));
+    assert!((kiosk.scale_factor() - 2.5).abs() < f32::EPSILON);
+    // A window manager may make the window fullscreen before the monitor's size is known.
+    let mut kiosk = Kiosk::new(kiosk_config(None));
+    let _ = kiosk.update(Message::Resized(uhd));
+    assert!((kiosk.scale_factor() - 1.0).abs() < f32::EPSILON);
+    let _ = kiosk.update(Message::Monitor(window, Some(uhd)));
     assert!((kiosk.scale_factor() - 2.5).abs() < f32::EPSILON);
     let mut config = kiosk_config(None);
     config.settings.scale = Some(1.5);

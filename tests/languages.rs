@@ -11,7 +11,8 @@ use icu_experimental::displaynames::multi::{LanguageDisplayNames, LocaleDisplayN
 use icu_locale_core::Locale;
 use welcome_kiosk::content::{self, Directory, ItemId, Kind};
 use welcome_kiosk::i18n::{Catalog, Direction, Origin, locale, msg};
-use welcome_kiosk::kiosk::{Config, Kiosk, LanguageMode, Message, Route};
+use welcome_kiosk::kiosk::screen::language;
+use welcome_kiosk::kiosk::{Clock, Kiosk, LanguageMode, Message, Route};
 use welcome_kiosk::lang::Lang;
 use welcome_kiosk::render::visible_texts;
 
@@ -155,17 +156,11 @@ fn picker_still_fits_with_30_languages() {
     for extra in ["kmr", "hy", "ka"] {
         content.meta.languages.push(common::lang(extra));
     }
-    let (catalog, _) = Catalog::build(&content.locales);
     let langs = content.meta.languages.clone();
-    let mut kiosk = Kiosk::new(Config {
-        content: Arc::new(content),
-        catalog: Arc::new(catalog),
-        lang: None,
-        problems: Vec::new(),
-        now: Some(common::content_date().at(10, 0, 0, 0)),
-        settings: welcome_kiosk::config::Config::default(),
-        watch: false,
-    });
+    let mut config = common::config(None);
+    config.library = Arc::new(common::library_of(content));
+    config.clock = Clock::Fixed(common::content_date().at(10, 0, 0, 0));
+    let mut kiosk = Kiosk::new(config);
     kiosk.show(Route::Language);
     let mut ui = Simulator::with_size(settings(), (1280.0, 800.0), kiosk.view());
     for lang in langs {
@@ -183,9 +178,12 @@ fn a_volunteer_can_change_only_the_texts() {
     let guide = ItemId::new(Kind::Guides, "join-a-union");
     let _ = kiosk.update(Message::Open(Route::Detail(guide.clone())));
     let _ = kiosk.update(Message::Open(Route::Language));
-    let _ = kiosk.update(Message::SetLanguageMode(LanguageMode::TextsOnly));
-    let _ = kiosk.update(Message::ChooseContentLanguage(common::lang("fr")));
-    assert_eq!(kiosk.route(), &Route::Detail(guide));
+    let _ = common::send(
+        &mut kiosk,
+        language::Message::SetMode(LanguageMode::TextsOnly),
+    );
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("fr")));
+    assert_eq!(kiosk.route(), Route::Detail(guide));
     assert_eq!(kiosk.ui_language(), &common::lang("ar"));
     assert_eq!(kiosk.content_language(), &common::lang("fr"));
     let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
@@ -207,7 +205,7 @@ fn a_volunteer_can_change_only_the_texts() {
         "{texts:#?}"
     );
     // A normal choice moves both again.
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("uk")));
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("uk")));
     assert_eq!(kiosk.ui_language(), &common::lang("uk"));
     assert_eq!(kiosk.content_language(), &common::lang("uk"));
 }
@@ -242,21 +240,19 @@ fn a_coordinator_adds_a_language_without_a_rebuild() {
     assert!(welcome_kiosk::validate::check_translations(&content).is_empty());
     let (catalog, problems) = Catalog::build(&content.locales);
     assert!(problems.is_empty(), "{problems:#?}");
-    let mut kiosk = Kiosk::new(Config {
-        content: Arc::new(content),
-        catalog: Arc::new(catalog),
-        lang: None,
-        problems: Vec::new(),
-        now: None,
-        settings: welcome_kiosk::config::Config::default(),
-        watch: false,
-    });
+    let mut config = common::config(None);
+    config.library = Arc::new(common::library_from(welcome_kiosk::admission::Admitted {
+        content,
+        catalog,
+        diagnostics: welcome_kiosk::content::Diagnostics::new(),
+    }));
+    let mut kiosk = Kiosk::new(config);
     let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
         texts.iter().any(|t| t == "Kurmancî"),
         "not on the picker: {texts:#?}"
     );
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("kmr")));
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("kmr")));
     let ui = kiosk.localizer();
     assert_eq!(msg::nav_home(ui), "Mal");
     assert_eq!(msg::nav_back(ui), "Paş");

@@ -3,7 +3,8 @@
 mod common;
 
 use welcome_kiosk::content::{ItemId, Kind};
-use welcome_kiosk::kiosk::{Message, Route};
+use welcome_kiosk::kiosk::screen::{bar, language};
+use welcome_kiosk::kiosk::{Input, Message, Route};
 
 fn first_job() -> ItemId {
     let kiosk = common::embedded();
@@ -15,15 +16,15 @@ fn first_job() -> ItemId {
 
 #[test]
 fn starts_on_the_language_picker_unless_a_language_is_given() {
-    assert_eq!(common::kiosk(None).route(), &Route::Language);
-    assert_eq!(common::kiosk(Some("fr")).route(), &Route::Home);
+    assert_eq!(common::kiosk(None).route(), Route::Language);
+    assert_eq!(common::kiosk(Some("fr")).route(), Route::Home);
 }
 
 #[test]
 fn first_language_choice_goes_home_with_an_empty_history() {
     let mut k = common::kiosk(None);
-    let _ = k.update(Message::ChooseLanguage(common::lang("ar")));
-    assert_eq!(k.route(), &Route::Home);
+    let _ = common::send(&mut k, language::Message::Choose(common::lang("ar")));
+    assert_eq!(k.route(), Route::Home);
     assert!(k.history().is_empty());
     assert_eq!(k.ui_language(), &common::lang("ar"));
     assert_eq!(k.content_language(), &common::lang("ar"));
@@ -36,15 +37,15 @@ fn back_retraces_and_home_clears_the_stack() {
     let _ = k.update(Message::Open(Route::List(Kind::Jobs)));
     let _ = k.update(Message::Open(Route::Detail(job.clone())));
     assert_eq!(k.history(), vec![Route::Home, Route::List(Kind::Jobs)]);
-    let _ = k.update(Message::Back);
-    assert_eq!(k.route(), &Route::List(Kind::Jobs));
+    let _ = common::send(&mut k, bar::Message::Back);
+    assert_eq!(k.route(), Route::List(Kind::Jobs));
     let _ = k.update(Message::Open(Route::Emergency));
-    let _ = k.update(Message::Home);
-    assert_eq!(k.route(), &Route::Home);
+    let _ = common::send(&mut k, bar::Message::Home);
+    assert_eq!(k.route(), Route::Home);
     assert!(k.history().is_empty());
     // Back with nothing behind stays put.
-    let _ = k.update(Message::Back);
-    assert_eq!(k.route(), &Route::Home);
+    let _ = common::send(&mut k, bar::Message::Back);
+    assert_eq!(k.route(), Route::Home);
 }
 
 #[test]
@@ -54,8 +55,8 @@ fn switching_language_keeps_the_screen() {
     let _ = k.update(Message::Open(Route::List(Kind::Jobs)));
     let _ = k.update(Message::Open(Route::Detail(job.clone())));
     let _ = k.update(Message::Open(Route::Language));
-    let _ = k.update(Message::ChooseLanguage(common::lang("fa")));
-    assert_eq!(k.route(), &Route::Detail(job));
+    let _ = common::send(&mut k, language::Message::Choose(common::lang("fa")));
+    assert_eq!(k.route(), Route::Detail(job));
     assert_eq!(k.history(), vec![Route::Home, Route::List(Kind::Jobs)]);
     assert_eq!(k.ui_language(), &common::lang("fa"));
     assert!(k.localizer().direction().is_rtl());
@@ -73,10 +74,10 @@ fn opening_the_current_screen_again_does_not_grow_history() {
 fn back_returns_to_the_same_scroll_position() {
     let mut k = common::kiosk(Some("en"));
     let _ = k.update(Message::Open(Route::List(Kind::Guides)));
-    let _ = k.update(Message::Scrolled(420.0));
+    let _ = common::send(&mut k, Input::Scrolled(420.0));
     let _ = k.update(Message::Open(Route::Emergency));
-    let _ = k.update(Message::Scrolled(10.0));
-    let _ = k.update(Message::Back);
+    let _ = common::send(&mut k, Input::Scrolled(10.0));
+    let _ = common::send(&mut k, bar::Message::Back);
     assert!((k.scroll_offset() - 420.0).abs() < f32::EPSILON);
 }
 

@@ -10,10 +10,11 @@ use std::sync::Arc;
 use support::{
     Signer, good_archive, publish, small_bundle, snapshot, store_with, today, write_dir,
 };
-use welcome_kiosk::kiosk::background::{Update, load_dir};
+use welcome_kiosk::kiosk::screen::language;
 use welcome_kiosk::kiosk::{Kiosk, Message, Route};
 use welcome_kiosk::publish::pack::{PackError, pack};
 use welcome_kiosk::publish::{Store, TrustedKey, manifest};
+use welcome_kiosk::updates::{Update, load_dir};
 
 fn kiosk_bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_welcome-kiosk"))
@@ -396,9 +397,8 @@ fn the_running_kiosk_swaps_in_new_content_and_keeps_the_visitor_in_place() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     write_dir(dir.path(), &small_bundle(1));
     let mut config = common::config(Some("fr"));
-    let first = load_dir(dir.path()).unwrap_or_else(|e| panic!("{e:?}"));
-    config.content = Arc::new(first.content);
-    config.catalog = Arc::new(first.catalog);
+    let first = load_dir(dir.path(), None).unwrap_or_else(|e| panic!("{e:?}"));
+    config.library = Arc::new(first);
     let mut kiosk = Kiosk::new(config);
     let guide = welcome_kiosk::content::ItemId::new(welcome_kiosk::content::Kind::Guides, "union");
     let _ = kiosk.update(Message::Open(Route::List(
@@ -408,9 +408,9 @@ fn the_running_kiosk_swaps_in_new_content_and_keeps_the_visitor_in_place() {
 
     // Version 2 arrives: same place, new words.
     write_dir(dir.path(), &small_bundle(2));
-    let second = load_dir(dir.path()).unwrap_or_else(|e| panic!("{e:?}"));
-    let _ = kiosk.update(Message::Background(Update::Installed(Arc::new(second))));
-    assert_eq!(kiosk.route(), &Route::Detail(guide.clone()));
+    let second = load_dir(dir.path(), None).unwrap_or_else(|e| panic!("{e:?}"));
+    let _ = kiosk.update(Message::Updates(Update::Installed(Arc::new(second))));
+    assert_eq!(kiosk.route(), Route::Detail(guide.clone()));
     assert_eq!(
         kiosk.history(),
         vec![
@@ -418,7 +418,8 @@ fn the_running_kiosk_swaps_in_new_content_and_keeps_the_visitor_in_place() {
             Route::List(welcome_kiosk::content::Kind::Guides)
         ]
     );
-    let _ = kiosk.update(Message::ChooseLanguage(common::lang("en")));
+    let _ = kiosk.update(Message::Open(Route::Language));
+    let _ = common::send(&mut kiosk, language::Message::Choose(common::lang("en")));
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
     assert!(
         texts.iter().any(|t| t == "Joining a union (version 2)"),
@@ -428,10 +429,10 @@ fn the_running_kiosk_swaps_in_new_content_and_keeps_the_visitor_in_place() {
     // A preview edit that breaks the bundle: the problems show, the content stays.
     std::fs::write(dir.path().join("guides/union.toml"), "icon = \"union\n")
         .unwrap_or_else(|e| panic!("{e}"));
-    let Err(problems) = load_dir(dir.path()) else {
+    let Err(problems) = load_dir(dir.path(), None) else {
         panic!("should not load")
     };
-    let _ = kiosk.update(Message::Background(Update::PreviewProblems(Arc::new(
+    let _ = kiosk.update(Message::Updates(Update::PreviewProblems(Arc::new(
         problems,
     ))));
     let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
@@ -453,14 +454,14 @@ fn the_running_kiosk_swaps_in_new_content_and_keeps_the_visitor_in_place() {
             .unwrap_or_else(|e| panic!("{e}"));
     }
     std::fs::remove_file(dir.path().join("images/desk.png")).unwrap_or_else(|e| panic!("{e}"));
-    let third = load_dir(dir.path()).unwrap_or_else(|e| panic!("{e:?}"));
-    let _ = kiosk.update(Message::Background(Update::Preview(Arc::new(third))));
-    assert_eq!(kiosk.route(), &Route::Home);
+    let third = load_dir(dir.path(), None).unwrap_or_else(|e| panic!("{e:?}"));
+    let _ = kiosk.update(Message::Updates(Update::Preview(Arc::new(third))));
+    assert_eq!(kiosk.route(), Route::Home);
 }
 
 #[test]
 fn watch_notices_a_saved_file_and_sends_the_new_content() {
-    use welcome_kiosk::kiosk::background::{Background, stream};
+    use welcome_kiosk::updates::{Background, stream};
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     write_dir(dir.path(), &small_bundle(1));
     let settings = welcome_kiosk::config::Config {
@@ -469,8 +470,8 @@ fn watch_notices_a_saved_file_and_sends_the_new_content() {
     };
     let bg =
         Background::from_settings(&settings, true).unwrap_or_else(|| panic!("no background work"));
+    // The folder's state is taken before `stream` returns: a save right after is seen.
     let mut rx = stream(&bg);
-    std::thread::sleep(std::time::Duration::from_millis(600));
     let saved = std::time::Instant::now();
     std::fs::write(
         dir.path().join("guides/union.en.md"),

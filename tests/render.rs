@@ -106,7 +106,7 @@ fn the_glyph_check_sees_a_box() {
     let mut content = common::embedded();
     content.meta.name = "ქართული".to_owned();
     let mut config = common::config(Some("en"));
-    config.content = std::sync::Arc::new(content);
+    config.library = std::sync::Arc::new(common::library_of(content));
     let kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
     let drawn = welcome_kiosk::render::shaped(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(

@@ -345,7 +345,7 @@ fn tap(display: &Display, kiosk: &mut Kiosk, id: &str) {
     let offset = common::wheel_and_tap_at(&mut probe, (w, h), over, lines, over);
     let at = iced::Point::new(centre.x / scale, centre.y / scale - offset);
     let _ = common::wheel_and_tap_at(kiosk, (w, h), over, lines, at);
-    assert_ne!(kiosk.route(), &route, "#{id} did nothing in the model");
+    assert_ne!(kiosk.route(), route, "#{id} did nothing in the model");
     let (x, y) = (
         (over.x * scale).round().to_string(),
         (over.y * scale).round().to_string(),
@@ -546,7 +546,7 @@ fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
     assert!(common::tap_at(&mut kiosk, "tile-jobs", (w, h)));
     assert_eq!(
         kiosk.route(),
-        &Route::List(welcome_kiosk::content::Kind::Jobs)
+        Route::List(welcome_kiosk::content::Kind::Jobs)
     );
     std::thread::sleep(Duration::from_millis(1500));
     expect_screen(

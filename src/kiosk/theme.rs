@@ -1,5 +1,6 @@
-//! Colours, sizes and style functions. High contrast on a warm light background; every
-//! colour used behind white text has at least 4.5:1 contrast.
+//! The look of the kiosk as a value: a `Look` (contrast and text step) held in the visitor's
+//! session selects a `Palette` and scales text sizes, so both switch at runtime and reset
+//! with the session. Style functions read the palette they are given, never a global.
 //!
 //! Nothing changes on hover: on a touch screen the "hover" is wherever the last finger
 //! lifted, and a button that stays lit after a tap looks selected.
@@ -9,20 +10,181 @@ use iced::{Background, Border, Color, Shadow, Theme, Vector, color};
 
 use crate::content::Kind;
 
-pub const BACKGROUND: Color = color!(0xF6F4EF);
-pub const SURFACE: Color = color!(0xFFFFFF);
-pub const TEXT: Color = color!(0x1B1B1F);
-pub const MUTED: Color = color!(0x4A4A55);
-pub const PRIMARY: Color = color!(0x1F4E8C);
-pub const BAR: Color = color!(0x16365F);
-pub const DANGER: Color = color!(0xB3261E);
-pub const SUCCESS: Color = color!(0x1E6B34);
-pub const WARNING_BG: Color = color!(0xFFF3CD);
-pub const WARNING_FG: Color = color!(0x5C4300);
-pub const INFO_BG: Color = color!(0xE3ECF8);
-pub const BORDER: Color = color!(0xD5D1C7);
+/// How strongly colours contrast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Contrast {
+    /// Warm light background; every colour behind white text has at least 4.5:1.
+    #[default]
+    Standard,
+    /// Light text on black, every control outlined.
+    High,
+}
 
-/// Text sizes in logical pixels. The smallest text a visitor must read is `SMALL`.
+/// How big text is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextStep {
+    #[default]
+    Normal,
+    Large,
+    Largest,
+}
+
+impl TextStep {
+    /// The factor applied to every text size.
+    pub fn factor(self) -> f32 {
+        match self {
+            TextStep::Normal => 1.0,
+            TextStep::Large => 1.25,
+            TextStep::Largest => 1.5,
+        }
+    }
+}
+
+/// What a visitor chose about the look of the screens. Part of the session: the next
+/// visitor starts with the default look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Look {
+    pub contrast: Contrast,
+    pub text: TextStep,
+}
+
+impl Look {
+    pub fn palette(self) -> &'static Palette {
+        match self.contrast {
+            Contrast::Standard => &STANDARD,
+            Contrast::High => &HIGH,
+        }
+    }
+
+    /// A text size (one of `size::*`) at this look's text step.
+    pub fn size(self, base: f32) -> f32 {
+        (base * self.text.factor()).round()
+    }
+
+    /// The iced theme for the widgets' own defaults (scroll bars, text colour).
+    pub fn theme(self) -> Theme {
+        let p = self.palette();
+        Theme::custom(
+            match self.contrast {
+                Contrast::Standard => "Welcome Kiosk",
+                Contrast::High => "Welcome Kiosk, high contrast",
+            }
+            .to_owned(),
+            iced::theme::Palette {
+                background: p.background,
+                text: p.text,
+                primary: p.primary,
+                success: p.success,
+                warning: p.warning_fg,
+                danger: p.danger,
+            },
+        )
+    }
+}
+
+/// Every colour a screen uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Palette {
+    pub background: Color,
+    pub surface: Color,
+    /// A card while pressed.
+    pub pressed: Color,
+    pub text: Color,
+    pub muted: Color,
+    pub primary: Color,
+    pub bar: Color,
+    /// The bar's buttons while pressed, and the attract screen's emergency button.
+    pub bar_pressed: Color,
+    pub bar_text: Color,
+    pub bar_disabled: Color,
+    /// The centre's name in the bar.
+    pub bar_name: Color,
+    pub danger: Color,
+    pub success: Color,
+    pub warning_bg: Color,
+    pub warning_fg: Color,
+    pub info_bg: Color,
+    pub border: Color,
+    /// Text on solid buttons.
+    pub on_solid: Color,
+    /// Solid buttons are filled with their colour (false: outlined in it, on the background).
+    pub filled: bool,
+    /// Width of every control's outline.
+    pub outline: f32,
+    /// Guides, jobs, contacts, services, events, stories.
+    pub kinds: [Color; 6],
+    /// The dimmed layer under dialogs.
+    pub scrim: Color,
+}
+
+pub const STANDARD: Palette = Palette {
+    background: color!(0xF6F4EF),
+    surface: color!(0xFFFFFF),
+    pressed: color!(0xE8E4DA),
+    text: color!(0x1B1B1F),
+    muted: color!(0x4A4A55),
+    primary: color!(0x1F4E8C),
+    bar: color!(0x16365F),
+    bar_pressed: color!(0x0C2240),
+    bar_text: Color::WHITE,
+    bar_disabled: color!(0x7D8DA6),
+    bar_name: color!(0xC9D6EA),
+    danger: color!(0xB3261E),
+    success: color!(0x1E6B34),
+    warning_bg: color!(0xFFF3CD),
+    warning_fg: color!(0x5C4300),
+    info_bg: color!(0xE3ECF8),
+    border: color!(0xD5D1C7),
+    on_solid: Color::WHITE,
+    filled: true,
+    outline: 1.0,
+    kinds: [
+        color!(0x1F4E8C),
+        color!(0x00695C),
+        color!(0xB3261E),
+        color!(0x5B36A8),
+        color!(0xA34700),
+        color!(0x9C1458),
+    ],
+    scrim: Color::from_rgba(0.05, 0.08, 0.15, 0.72),
+};
+
+/// Light text on black; colours are used for outlines and large text only, each at least
+/// 7:1 against black.
+pub const HIGH: Palette = Palette {
+    background: Color::BLACK,
+    surface: Color::BLACK,
+    pressed: color!(0x333333),
+    text: Color::WHITE,
+    muted: color!(0xE6E6E6),
+    primary: color!(0xFFE14D),
+    bar: Color::BLACK,
+    bar_pressed: color!(0x333333),
+    bar_text: Color::WHITE,
+    bar_disabled: color!(0xA6A6A6),
+    bar_name: Color::WHITE,
+    danger: color!(0xFF8A80),
+    success: color!(0x7CE38B),
+    warning_bg: Color::BLACK,
+    warning_fg: color!(0xFFE14D),
+    info_bg: Color::BLACK,
+    border: Color::WHITE,
+    on_solid: Color::WHITE,
+    filled: false,
+    outline: 3.0,
+    kinds: [
+        color!(0x8CC4FF),
+        color!(0x6FE3D0),
+        color!(0xFF8A80),
+        color!(0xD0B3FF),
+        color!(0xFFB870),
+        color!(0xFF9CCB),
+    ],
+    scrim: Color::from_rgba(0.0, 0.0, 0.0, 0.85),
+};
+
+/// Text sizes in logical pixels at the normal text step. The smallest text a visitor must
+/// read is `SMALL`.
 pub mod size {
     pub const SMALL: f32 = 19.0;
     pub const BODY: f32 = 22.0;
@@ -43,29 +205,11 @@ pub mod size {
     pub const READING_WIDTH: f32 = 980.0;
 }
 
-pub fn theme() -> Theme {
-    Theme::custom(
-        "Welcome Kiosk".to_owned(),
-        iced::theme::Palette {
-            background: BACKGROUND,
-            text: TEXT,
-            primary: PRIMARY,
-            success: SUCCESS,
-            warning: WARNING_FG,
-            danger: DANGER,
-        },
-    )
-}
-
-/// The colour of a category, used on its tile and list heading.
-pub fn kind_colour(kind: Kind) -> Color {
-    match kind {
-        Kind::Guides => color!(0x1F4E8C),
-        Kind::Jobs => color!(0x00695C),
-        Kind::Contacts => DANGER,
-        Kind::Services => color!(0x5B36A8),
-        Kind::Events => color!(0xA34700),
-        Kind::Stories => color!(0x9C1458),
+impl Palette {
+    /// The colour of a category, used on its tile and list heading.
+    pub fn kind(&self, kind: Kind) -> Color {
+        let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.kinds[i]
     }
 }
 
@@ -73,49 +217,85 @@ fn darken(c: Color, by: f32) -> Color {
     Color::from_rgb(c.r * (1.0 - by), c.g * (1.0 - by), c.b * (1.0 - by))
 }
 
-/// A solid button of one colour with white text; darker while pressed.
-pub fn solid(colour: Color) -> impl Fn(&Theme, button::Status) -> button::Style {
+/// A solid button of one colour with white text; darker while pressed. In high contrast,
+/// outlined in the colour on black.
+pub fn solid(
+    palette: &'static Palette,
+    colour: Color,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
     move |_, status| {
-        let bg = match status {
-            button::Status::Pressed => darken(colour, 0.25),
-            button::Status::Disabled => Color { a: 0.35, ..colour },
-            button::Status::Active | button::Status::Hovered => colour,
+        let (background, border) = if palette.filled {
+            let bg = match status {
+                button::Status::Pressed => darken(colour, 0.25),
+                button::Status::Disabled => Color { a: 0.35, ..colour },
+                button::Status::Active | button::Status::Hovered => colour,
+            };
+            (bg, Border::default().rounded(14))
+        } else {
+            let bg = match status {
+                button::Status::Pressed => palette.pressed,
+                _ => palette.background,
+            };
+            let edge = if status == button::Status::Disabled {
+                palette.bar_disabled
+            } else {
+                colour
+            };
+            (
+                bg,
+                Border {
+                    color: edge,
+                    width: palette.outline,
+                    radius: 14.0.into(),
+                },
+            )
         };
         button::Style {
-            background: Some(Background::Color(bg)),
-            text_color: Color::WHITE,
-            border: Border::default().rounded(14),
-            shadow: Shadow {
-                color: Color {
-                    a: 0.18,
-                    ..Color::BLACK
-                },
-                offset: Vector::new(0.0, 2.0),
-                blur_radius: 4.0,
+            background: Some(Background::Color(background)),
+            text_color: palette.on_solid,
+            border,
+            shadow: if palette.filled {
+                Shadow {
+                    color: Color {
+                        a: 0.18,
+                        ..Color::BLACK
+                    },
+                    offset: Vector::new(0.0, 2.0),
+                    blur_radius: 4.0,
+                }
+            } else {
+                Shadow::default()
             },
             snap: true,
         }
     }
 }
 
-/// A white card button with a thin border, or a thick one in the `highlight` colour.
-pub fn card(highlight: Option<Color>) -> impl Fn(&Theme, button::Status) -> button::Style {
+/// A card button with a thin border, or a thick one in the `highlight` colour.
+pub fn card(
+    palette: &'static Palette,
+    highlight: Option<Color>,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
     move |_, status| {
         let bg = match status {
-            button::Status::Pressed => color!(0xE8E4DA),
-            _ => SURFACE,
+            button::Status::Pressed => palette.pressed,
+            _ => palette.surface,
         };
         button::Style {
             background: Some(Background::Color(bg)),
-            text_color: TEXT,
+            text_color: palette.text,
             border: Border {
-                color: highlight.unwrap_or(BORDER),
-                width: if highlight.is_some() { 4.0 } else { 1.0 },
+                color: highlight.unwrap_or(palette.border),
+                width: if highlight.is_some() {
+                    4.0_f32.max(palette.outline + 2.0)
+                } else {
+                    palette.outline
+                },
                 radius: 14.0.into(),
             },
             shadow: Shadow {
                 color: Color {
-                    a: 0.08,
+                    a: if palette.filled { 0.08 } else { 0.0 },
                     ..Color::BLACK
                 },
                 offset: Vector::new(0.0, 1.0),
@@ -126,89 +306,189 @@ pub fn card(highlight: Option<Color>) -> impl Fn(&Theme, button::Status) -> butt
     }
 }
 
+/// The whole attract screen: one button in the bar colour.
+pub fn attract(palette: &'static Palette) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |_, _| button::Style {
+        background: Some(palette.bar.into()),
+        text_color: palette.bar_text,
+        ..button::Style::default()
+    }
+}
+
 /// The emergency number on the attract screen: outlined in white on the attract colour.
-pub fn attract_emergency(_: &Theme, status: button::Status) -> button::Style {
-    let bg = match status {
-        button::Status::Pressed => color!(0x0C2240),
-        _ => color!(0x24497A),
-    };
-    button::Style {
-        background: Some(Background::Color(bg)),
-        text_color: Color::WHITE,
-        border: Border {
-            color: Color::WHITE,
-            width: 2.0,
-            radius: 12.0.into(),
-        },
-        shadow: Shadow::default(),
-        snap: true,
+pub fn attract_emergency(
+    palette: &'static Palette,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |_, status| {
+        let bg = match status {
+            button::Status::Pressed => palette.bar_pressed,
+            _ if palette.filled => color!(0x24497A),
+            _ => palette.bar,
+        };
+        button::Style {
+            background: Some(Background::Color(bg)),
+            text_color: palette.bar_text,
+            border: Border {
+                color: palette.bar_text,
+                width: 2.0_f32.max(palette.outline),
+                radius: 12.0.into(),
+            },
+            shadow: Shadow::default(),
+            snap: true,
+        }
     }
 }
 
-/// The bar's Emergency button: red, white text.
-pub fn emergency_button(theme: &Theme, status: button::Status) -> button::Style {
-    solid(DANGER)(theme, status)
-}
-
-/// Buttons in the top bar: transparent on the bar colour.
-pub fn bar_button(_: &Theme, status: button::Status) -> button::Style {
-    let bg = match status {
-        button::Status::Pressed => Some(Background::Color(color!(0x0C2240))),
-        _ => None,
-    };
-    button::Style {
-        background: bg,
-        text_color: if status == button::Status::Disabled {
-            color!(0x7D8DA6)
+/// Buttons in the top bar: transparent on the bar colour (outlined in high contrast).
+pub fn bar_button(palette: &'static Palette) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |_, status| {
+        let bg = match status {
+            button::Status::Pressed => Some(Background::Color(palette.bar_pressed)),
+            _ => None,
+        };
+        let colour = if status == button::Status::Disabled {
+            palette.bar_disabled
         } else {
-            Color::WHITE
-        },
-        border: Border::default().rounded(12),
-        shadow: Shadow::default(),
-        snap: true,
+            palette.bar_text
+        };
+        button::Style {
+            background: bg,
+            text_color: colour,
+            border: if palette.filled {
+                Border::default().rounded(12)
+            } else {
+                Border {
+                    color: colour,
+                    width: palette.outline - 1.0,
+                    radius: 12.0.into(),
+                }
+            },
+            shadow: Shadow::default(),
+            snap: true,
+        }
     }
 }
 
-pub fn bar(_: &Theme) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(BAR)),
-        text_color: Some(Color::WHITE),
+pub fn bar(palette: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(palette.bar)),
+        text_color: Some(palette.bar_text),
+        border: if palette.filled {
+            Border::default()
+        } else {
+            Border {
+                color: palette.border,
+                width: 1.0,
+                radius: 0.0.into(),
+            }
+        },
         ..container::Style::default()
     }
 }
 
-pub fn panel(_: &Theme) -> container::Style {
-    container::Style {
-        background: Some(Background::Color(SURFACE)),
+pub fn panel(palette: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(palette.surface)),
+        text_color: Some(palette.text),
         border: Border {
-            color: BORDER,
-            width: 1.0,
+            color: palette.border,
+            width: palette.outline,
             radius: 14.0.into(),
         },
         ..container::Style::default()
     }
 }
 
-/// A notice strip: `bg` background, `fg` text.
-pub fn notice(bg: Color, fg: Color) -> impl Fn(&Theme) -> container::Style {
+/// A notice strip: `bg` background, `fg` text (outlined in `fg` in high contrast).
+pub fn notice(
+    palette: &'static Palette,
+    bg: Color,
+    fg: Color,
+) -> impl Fn(&Theme) -> container::Style {
     move |_| container::Style {
         background: Some(Background::Color(bg)),
         text_color: Some(fg),
-        border: Border::default().rounded(10),
+        border: if palette.filled {
+            Border::default().rounded(10)
+        } else {
+            Border {
+                color: fg,
+                width: palette.outline - 1.0,
+                radius: 10.0.into(),
+            }
+        },
         ..container::Style::default()
     }
 }
 
 /// A small label with a coloured outline.
-pub fn badge(colour: Color) -> impl Fn(&Theme) -> container::Style {
+pub fn badge(palette: &'static Palette, colour: Color) -> impl Fn(&Theme) -> container::Style {
     move |_| container::Style {
-        background: Some(Background::Color(Color { a: 0.1, ..colour })),
+        background: Some(Background::Color(if palette.filled {
+            Color { a: 0.1, ..colour }
+        } else {
+            palette.background
+        })),
         text_color: Some(colour),
         border: Border {
             color: colour,
-            width: 1.5,
+            width: 1.5_f32.max(palette.outline - 1.0),
             radius: 8.0.into(),
         },
         ..container::Style::default()
+    }
+}
+
+/// Text in a colour of its own (a pictogram, a heading's glyph).
+pub fn tinted(colour: Color) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        text_color: Some(colour),
+        ..container::Style::default()
+    }
+}
+
+/// A dimmed layer that blocks what is under it.
+pub fn scrim(palette: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(palette.scrim.into()),
+        ..container::Style::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_steps_grow_and_the_default_look_is_standard() {
+        let normal = Look::default();
+        assert_eq!(normal.palette(), &STANDARD);
+        assert!((normal.size(size::BODY) - size::BODY).abs() < f32::EPSILON);
+        let large = Look {
+            text: TextStep::Large,
+            ..normal
+        };
+        let largest = Look {
+            text: TextStep::Largest,
+            ..normal
+        };
+        assert!(large.size(size::BODY) > normal.size(size::BODY));
+        assert!(largest.size(size::BODY) > large.size(size::BODY));
+        let high = Look {
+            contrast: Contrast::High,
+            ..normal
+        };
+        assert_eq!(high.palette(), &HIGH);
+        assert_eq!(high.theme().palette().background, Color::BLACK);
+    }
+
+    #[test]
+    fn every_kind_has_its_own_colour() {
+        for palette in [&STANDARD, &HIGH] {
+            let colours: Vec<Color> = Kind::ALL.iter().map(|k| palette.kind(*k)).collect();
+            for (i, a) in colours.iter().enumerate() {
+                assert!(colours[i + 1..].iter().all(|b| b != a), "{i}");
+            }
+        }
     }
 }

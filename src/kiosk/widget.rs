@@ -11,7 +11,7 @@ use iced::widget::{Row, column, container, rich_text, space, span, text};
 use iced::{Alignment, Color, Fill, Font, Length, Padding};
 
 use super::icon::{Glyph, icon};
-use super::theme::{self, size};
+use super::theme::{self, Look, size};
 use crate::content::markdown::Span;
 use crate::i18n::Direction;
 
@@ -293,6 +293,7 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
 /// A small coloured label, optionally with a pictogram. Pictogram and words are one
 /// paragraph, so a long label wraps under its pictogram instead of squeezing it away.
 pub fn badge<'a, M: 'a>(
+    look: Look,
     direction: Direction,
     glyph: Option<Glyph>,
     label: &str,
@@ -310,16 +311,17 @@ pub fn badge<'a, M: 'a>(
     runs.push(span::<(), Font>(words).font(BOLD));
     container(
         rich_text(runs)
-            .size(size::SMALL)
+            .size(look.size(size::SMALL))
             .wrapping(Wrapping::WordOrGlyph),
     )
     .padding([4, 10])
-    .style(theme::badge(colour))
+    .style(theme::badge(look.palette(), colour))
     .into()
 }
 
 /// A full-width notice strip with a pictogram.
 pub fn notice<'a, M: 'a>(
+    look: Look,
     direction: Direction,
     glyph: Glyph,
     message: &str,
@@ -331,7 +333,7 @@ pub fn notice<'a, M: 'a>(
             direction,
             vec![
                 icon(glyph, 28.0),
-                container(para(direction, message, size::BODY))
+                container(para(direction, message, look.size(size::BODY)))
                     .width(Fill)
                     .into(),
             ],
@@ -340,7 +342,7 @@ pub fn notice<'a, M: 'a>(
     )
     .padding(16)
     .width(Fill)
-    .style(theme::notice(bg, fg))
+    .style(theme::notice(look.palette(), bg, fg))
     .into()
 }
 
@@ -374,6 +376,7 @@ pub fn tile_grid<'a, M: 'a>(
 
 /// One labelled fact: pictogram, label, value.
 pub fn fact<'a, M: 'a>(
+    look: Look,
     direction: Direction,
     glyph: Glyph,
     label: &str,
@@ -387,8 +390,8 @@ pub fn fact<'a, M: 'a>(
                 aligned(
                     direction,
                     text(bidi(direction, label))
-                        .size(size::SMALL)
-                        .color(theme::MUTED)
+                        .size(look.size(size::SMALL))
+                        .color(look.palette().muted)
                         .wrapping(Wrapping::WordOrGlyph)
                         .into()
                 ),

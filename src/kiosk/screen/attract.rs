@@ -9,14 +9,66 @@ use iced::{Alignment, Fill};
 use super::Ctx;
 use crate::content::{Facts, Kind};
 use crate::i18n::{Catalog, Direction};
-use crate::kiosk::Message;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, fitting_size, with_id};
 use crate::lang::Lang;
 use iced::widget::text::Wrapping;
 
-pub fn view<'a>(
+/// Which "Touch the screen to start" line is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct State {
+    line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The screen was touched anywhere.
+    Start,
+    /// The emergency number was touched.
+    Emergency,
+}
+
+/// What the parent should do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Begin a visit on the language picker.
+    Start,
+    /// Begin a visit on the Emergency screen, in the default language.
+    Emergency,
+}
+
+impl State {
+    pub fn line(self) -> usize {
+        self.line
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Start => Action::Start,
+            Message::Emergency => Action::Emergency,
+        }
+    }
+
+    /// Time for the next language, of `count`.
+    pub fn tick(&mut self, count: usize) {
+        if count > 0 {
+            self.line = (self.line + 1) % count;
+        }
+    }
+
+    /// `lines`: "Touch the screen to start" in every offered language.
+    pub fn view<'a>(
+        self,
+        ctx: &Ctx<'a>,
+        default_lang: &Lang,
+        lines: &[(String, Direction)],
+    ) -> Element<'a, Message> {
+        view(ctx, default_lang, lines.get(self.line))
+    }
+}
+
+fn view<'a>(
     ctx: &Ctx<'a>,
     default_lang: &Lang,
     line: Option<&(String, Direction)>,
@@ -58,8 +110,8 @@ pub fn view<'a>(
             )
             .padding([10, 28])
             .height(size::TARGET + 8.0)
-            .style(theme::attract_emergency)
-            .on_press(Message::StartEmergency)
+            .style(theme::attract_emergency(ctx.pal()))
+            .on_press(Message::Emergency)
             .into(),
         ));
     }
@@ -68,11 +120,7 @@ pub fn view<'a>(
         button(container(content).center_x(Fill).center_y(Fill))
             .width(Fill)
             .height(Fill)
-            .style(|_, _| button::Style {
-                background: Some(theme::BAR.into()),
-                text_color: iced::Color::WHITE,
-                ..button::Style::default()
-            })
+            .style(theme::attract(ctx.pal()))
             .on_press(Message::Start)
             .into(),
     )

@@ -8,16 +8,38 @@ use super::{Ctx, facts};
 use crate::content::markdown::Block;
 use crate::content::{Facts, ItemId};
 use crate::i18n::{Direction, msg};
-use crate::kiosk::Message;
 use crate::kiosk::icon::Glyph;
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, heading, notice, para, reading, rich, row_dir};
 
-pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
+use super::Action;
+
+/// The item shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct State {
+    pub id: ItemId,
+}
+
+/// A detail page has no controls of its own yet (links are shown, not followed: a kiosk
+/// has no browser).
+#[derive(Debug, Clone)]
+pub enum Message {}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {}
+    }
+
+    pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        view(ctx, &self.id)
+    }
+}
+
+fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
     let dir = ctx.dir();
     let Some(item) = ctx.content.get(id) else {
         // The item left with a content update: say so plainly.
-        return para(dir, &msg::list_empty(ctx.ui), size::BODY);
+        return para(dir, &msg::list_empty(ctx.ui), ctx.size(size::BODY));
     };
     let mut page = column![].spacing(22);
     let shown = ctx.shown(item);
@@ -31,19 +53,21 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
                 },
             );
             page = page.push(notice(
+                ctx.look,
                 dir,
                 Glyph::LANGUAGES,
                 &notice_text,
-                theme::INFO_BG,
-                theme::PRIMARY,
+                ctx.pal().info_bg,
+                ctx.pal().primary,
             ));
         } else if shown.text.machine_translated {
             page = page.push(notice(
+                ctx.look,
                 dir,
                 Glyph::INFO,
                 &msg::machine_translation_notice(ctx.ui),
-                theme::INFO_BG,
-                theme::PRIMARY,
+                ctx.pal().info_bg,
+                ctx.pal().primary,
             ));
         }
     }
@@ -51,19 +75,21 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
         && story.fictional
     {
         page = page.push(notice(
+            ctx.look,
             dir,
             Glyph::BOOK_OPEN,
             &msg::fictional_notice(ctx.ui),
-            theme::WARNING_BG,
-            theme::WARNING_FG,
+            ctx.pal().warning_bg,
+            ctx.pal().warning_fg,
         ));
     } else if item.common.example {
         page = page.push(notice(
+            ctx.look,
             dir,
             Glyph::INFO,
             &msg::example_notice(ctx.ui),
-            theme::WARNING_BG,
-            theme::WARNING_FG,
+            ctx.pal().warning_bg,
+            ctx.pal().warning_fg,
         ));
     }
 
@@ -71,7 +97,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
     let title = shown
         .as_ref()
         .map_or_else(|| item.id.slug.clone(), |s| s.text.title.clone());
-    page = page.push(heading(text_dir, &title, size::H1));
+    page = page.push(heading(text_dir, &title, ctx.size(size::H1)));
 
     if let Some(handle) = item
         .common
@@ -102,7 +128,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
             container(column(rows).spacing(18))
                 .padding(22)
                 .width(Fill)
-                .style(theme::panel),
+                .style(theme::panel(ctx.pal())),
         );
     }
 
@@ -127,14 +153,18 @@ fn block_at<'a>(
 ) -> Element<'a, Message> {
     match block {
         Block::Heading { level, spans } => {
-            let size = if *level <= 2 { size::H2 } else { size::H3 };
+            let size = if *level <= 2 {
+                ctx.size(size::H2)
+            } else {
+                ctx.size(size::H3)
+            };
             heading(dir, &crate::content::markdown::plain(spans), size)
         }
-        Block::Paragraph(spans) => rich(dir, spans, size::BODY),
-        Block::Quote(spans) => container(rich(dir, spans, size::BODY))
+        Block::Paragraph(spans) => rich(dir, spans, ctx.size(size::BODY)),
+        Block::Quote(spans) => container(rich(dir, spans, ctx.size(size::BODY)))
             .padding(16)
             .width(Fill)
-            .style(theme::panel)
+            .style(theme::panel(ctx.pal()))
             .into(),
         Block::List {
             ordered,
@@ -157,7 +187,7 @@ fn block_at<'a>(
                     // A nested list's own mark (in every font the kiosk has).
                     "–".to_owned()
                 };
-                let mut body = column![rich(dir, &item.spans, size::BODY)].spacing(8);
+                let mut body = column![rich(dir, &item.spans, ctx.size(size::BODY))].spacing(8);
                 for child in &item.children {
                     body = body.push(block_at(ctx, dir, child, depth + 1));
                 }
@@ -197,12 +227,12 @@ fn block_at<'a>(
                         ..s.clone()
                     }));
                 }
-                table = table.push(rich(dir, &spans, size::BODY));
+                table = table.push(rich(dir, &spans, ctx.size(size::BODY)));
             }
             container(table)
                 .padding(16)
                 .width(Fill)
-                .style(theme::panel)
+                .style(theme::panel(ctx.pal()))
                 .into()
         }
     }

@@ -4,15 +4,38 @@ use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container};
 use iced::{Alignment, Fill};
 
+use super::{Action, Route};
 use super::{Ctx, facts};
+use crate::content::ItemId;
 use crate::content::{Facts, Item, Kind};
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{aligned, heading, para, phone_number, row_dir, with_id};
-use crate::kiosk::{Message, Route};
 
-pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+/// The Emergency screen has nothing of its own to remember.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct State;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A contact's card was tapped: its details (hours, address, languages).
+    Open(ItemId),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Open(id) => Action::Open(Route::Detail(id)),
+        }
+    }
+
+    pub fn view<'a>(self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        view(ctx)
+    }
+}
+
+fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let dir = ctx.dir();
     let mut contacts: Vec<&Item> = ctx.current_items(Kind::Contacts);
     // Urgent numbers first, then the bundle's order.
@@ -22,16 +45,13 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
             dir,
             vec![
                 container(icon(Glyph::SIREN, 52.0))
-                    .style(|_| iced::widget::container::Style {
-                        text_color: Some(theme::DANGER),
-                        ..Default::default()
-                    })
+                    .style(theme::tinted(ctx.pal().danger))
                     .into(),
-                heading(dir, &msg::emergency_heading(ctx.ui), size::H1),
+                heading(dir, &msg::emergency_heading(ctx.ui), ctx.size(size::H1)),
             ]
         )
         .spacing(18),
-        para(dir, &msg::emergency_intro(ctx.ui), size::H3),
+        para(dir, &msg::emergency_intro(ctx.ui), ctx.size(size::H3)),
     ]
     .spacing(20);
     for item in contacts {
@@ -46,9 +66,9 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         return column![].into();
     };
     let colour = if contact.urgent {
-        theme::DANGER
+        ctx.pal().danger
     } else {
-        theme::TEXT
+        ctx.pal().text
     };
     // Numbers beside the words where there is room, above them on narrow screens; always
     // on one line, in the biggest type that fits.
@@ -66,8 +86,8 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
             shown,
             number_width,
             crate::kiosk::widget::BOLD,
-            size::NUMBER,
-            size::H3,
+            ctx.size(size::NUMBER),
+            ctx.size(size::H3),
         );
         numbers = numbers.push(phone_number(shown, size, colour));
     }
@@ -76,25 +96,28 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         || (item.id.slug.clone(), String::new(), dir),
         |s| (s.text.title.clone(), s.text.summary.clone(), s.direction),
     );
-    let mut words = column![heading(text_dir, &title, size::CARD_TITLE)].spacing(8);
+    let mut words = column![heading(text_dir, &title, ctx.size(size::CARD_TITLE))].spacing(8);
     if !summary.is_empty() {
-        words = words.push(para(text_dir, &summary, size::BODY));
+        words = words.push(para(text_dir, &summary, ctx.size(size::BODY)));
     }
     let mut badges = facts::badges(ctx, item, shown.as_ref());
     if contact.urgent {
         badges.insert(
             0,
             crate::kiosk::widget::badge(
+                ctx.look,
                 dir,
                 Some(Glyph::ALERT),
                 &msg::urgent_badge(ctx.ui),
-                theme::DANGER,
+                ctx.pal().danger,
             ),
         );
     }
     badges.push(facts::hours_lines(ctx, &contact.hours).first().map_or_else(
         || column![].into(),
-        |line| crate::kiosk::widget::badge(dir, Some(Glyph::CLOCK), line, theme::MUTED),
+        |line| {
+            crate::kiosk::widget::badge(ctx.look, dir, Some(Glyph::CLOCK), line, ctx.pal().muted)
+        },
     ));
     words = words.push(aligned(dir, row_dir(dir, badges).spacing(8).wrap().into()));
     let content: Element<'a, Message> = if stacked {
@@ -120,8 +143,11 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         button(content)
             .padding(24)
             .width(Fill)
-            .style(theme::card(contact.urgent.then_some(theme::DANGER)))
-            .on_press(Message::Open(Route::Detail(item.id.clone())))
+            .style(theme::card(
+                ctx.pal(),
+                contact.urgent.then_some(ctx.pal().danger),
+            ))
+            .on_press(Message::Open(item.id.clone()))
             .into(),
     )
 }

@@ -9,9 +9,8 @@ use crate::content::hours::{Interval, OpeningHours};
 use crate::content::{Contract, Event, Facts, Item, Occurrence, PayPeriod, Recurrence};
 use crate::i18n::format::currency_symbol;
 use crate::i18n::msg;
-use crate::kiosk::Message;
 use crate::kiosk::icon::Glyph;
-use crate::kiosk::theme::{self, size};
+use crate::kiosk::theme::size;
 use crate::kiosk::widget::{aligned, badge, bidi, fact, para, phone_number};
 
 pub fn money(ctx: &Ctx<'_>, minor_units: i64) -> String {
@@ -77,20 +76,22 @@ pub fn hours_lines(ctx: &Ctx<'_>, hours: &OpeningHours) -> Vec<String> {
 }
 
 /// "Open now" in green or "Closed now" in red.
-pub fn open_badge<'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, Message> {
+pub fn open_badge<'a, M: 'a>(ctx: &Ctx<'_>, hours: &OpeningHours) -> Element<'a, M> {
     if hours.is_open(ctx.now) {
         badge(
+            ctx.look,
             ctx.dir(),
             Some(Glyph::CIRCLE_CHECK),
             &msg::open_now(ctx.ui),
-            theme::SUCCESS,
+            ctx.pal().success,
         )
     } else {
         badge(
+            ctx.look,
             ctx.dir(),
             Some(Glyph::BAN),
             &msg::closed_now(ctx.ui),
-            theme::DANGER,
+            ctx.pal().danger,
         )
     }
 }
@@ -122,16 +123,16 @@ fn repeats(ctx: &Ctx<'_>, event: &Event) -> Option<String> {
     })
 }
 
-fn value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
-    para(ctx.dir(), content, size::BODY)
+fn value<'a, M: 'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, M> {
+    para(ctx.dir(), content, ctx.size(size::BODY))
 }
 
-fn phones<'a>(
+fn phones<'a, M: 'a>(
     ctx: &Ctx<'_>,
     numbers: &[crate::content::phone::PhoneNumber],
     size: f32,
     colour: Color,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     let mut col = column![].spacing(4);
     for n in numbers {
         col = col.push(aligned(ctx.dir(), phone_number(n.display(), size, colour)));
@@ -150,15 +151,16 @@ fn language_list(ctx: &Ctx<'_>, langs: &[crate::lang::Lang]) -> String {
 }
 
 /// The facts panel of the detail screen.
-pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
+pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
     let dir = ctx.dir();
     let ui = ctx.ui;
     let f = ui.formats();
-    let mut out: Vec<Element<'a, Message>> = Vec::new();
+    let mut out: Vec<Element<'a, M>> = Vec::new();
     match &item.facts {
         Facts::Guide | Facts::Story(_) => {}
         Facts::Job(job) => {
             out.push(fact(
+                ctx.look,
                 dir,
                 Glyph::BUILDING,
                 &msg::fact_employer(ui),
@@ -166,6 +168,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             ));
             if let Some(place) = &job.place {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::MAP_PIN,
                     &msg::fact_place(ui),
@@ -174,6 +177,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if let Some(c) = job.contract {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::FILE_TEXT,
                     &msg::fact_contract(ui),
@@ -183,6 +187,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             if let Some(h) = job.hours_per_week {
                 let hours = msg::hours_per_week(ui, f64::from(h));
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::CLOCK,
                     &msg::fact_working_hours(ui),
@@ -191,6 +196,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if let Some(p) = job.pay {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::COINS,
                     &msg::fact_pay(ui),
@@ -199,6 +205,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if !job.languages_needed.is_empty() {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::LANGUAGES,
                     &msg::fact_languages_needed(ui),
@@ -207,14 +214,16 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if let Some(phone) = &job.phone {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::PHONE,
                     &msg::fact_phone(ui),
-                    phones(ctx, std::slice::from_ref(phone), 34.0, theme::TEXT),
+                    phones(ctx, std::slice::from_ref(phone), 34.0, ctx.pal().text),
                 ));
             }
             if let Some(email) = &job.email {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::MAIL,
                     &msg::fact_email(ui),
@@ -222,6 +231,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
                 ));
             }
             out.push(fact(
+                ctx.look,
                 dir,
                 Glyph::CALENDAR,
                 &msg::fact_posted(ui),
@@ -229,6 +239,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             ));
             if let Some(expires) = job.expires {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::HOURGLASS,
                     &msg::fact_apply_before(ui),
@@ -238,12 +249,14 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
         }
         Facts::Contact(contact) => {
             out.push(fact(
+                ctx.look,
                 dir,
                 Glyph::PHONE_CALL,
                 &msg::fact_phone(ui),
-                phones(ctx, &contact.phones, size::NUMBER, theme::TEXT),
+                phones(ctx, &contact.phones, ctx.size(size::NUMBER), ctx.pal().text),
             ));
             out.push(fact(
+                ctx.look,
                 dir,
                 Glyph::CLOCK,
                 &msg::fact_hours(ui),
@@ -260,6 +273,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
         Facts::Service(service) => {
             if let Some(hours) = &service.hours {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::CLOCK,
                     &msg::fact_hours(ui),
@@ -268,10 +282,11 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if !service.phones.is_empty() {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::PHONE,
                     &msg::fact_phone(ui),
-                    phones(ctx, &service.phones, 34.0, theme::TEXT),
+                    phones(ctx, &service.phones, 34.0, ctx.pal().text),
                 ));
             }
             push_place(
@@ -282,6 +297,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             );
             if !service.languages_spoken.is_empty() {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::LANGUAGES,
                     &msg::fact_languages_spoken(ui),
@@ -290,6 +306,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if let Some(site) = &service.website {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::GLOBE,
                     &msg::fact_website(ui),
@@ -302,6 +319,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
                 let mut lines = vec![when(ctx, &o)];
                 lines.extend(repeats(ctx, event));
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::CALENDAR,
                     &msg::fact_when(ui),
@@ -310,6 +328,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
             }
             if let Some(place) = &event.place {
                 out.push(fact(
+                    ctx.look,
                     dir,
                     Glyph::MAP_PIN,
                     &msg::fact_place(ui),
@@ -322,7 +341,7 @@ pub fn rows<'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, Message>> {
 }
 
 /// Text that is always left-to-right (e-mail and web addresses), on the start side.
-fn ltr_value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
+fn ltr_value<'a, M: 'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, M> {
     aligned(
         ctx.dir(),
         text(content.to_owned())
@@ -332,11 +351,11 @@ fn ltr_value<'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, Message> {
     )
 }
 
-fn hours_value<'a>(
+fn hours_value<'a, M: 'a>(
     ctx: &Ctx<'_>,
     hours: &OpeningHours,
     open_badge_shown: bool,
-) -> Element<'a, Message> {
+) -> Element<'a, M> {
     let mut col = column![].spacing(6);
     if open_badge_shown && *hours != OpeningHours::Always {
         col = col.push(aligned(ctx.dir(), open_badge(ctx, hours)));
@@ -347,15 +366,16 @@ fn hours_value<'a>(
     col.into()
 }
 
-fn push_place(
+fn push_place<'a, M: 'a>(
     ctx: &Ctx<'_>,
-    out: &mut Vec<Element<'_, Message>>,
+    out: &mut Vec<Element<'a, M>>,
     address: Option<&str>,
     email: Option<&str>,
 ) {
     let (dir, ui) = (ctx.dir(), ctx.ui);
     if let Some(address) = address {
         out.push(fact(
+            ctx.look,
             dir,
             Glyph::MAP_PIN,
             &msg::fact_address(ui),
@@ -364,6 +384,7 @@ fn push_place(
     }
     if let Some(email) = email {
         out.push(fact(
+            ctx.look,
             dir,
             Glyph::MAIL,
             &msg::fact_email(ui),
@@ -373,11 +394,11 @@ fn push_place(
 }
 
 /// Short labels for a card in a list.
-pub fn badges<'a>(
+pub fn badges<'a, M: 'a>(
     ctx: &Ctx<'_>,
     item: &Item,
     shown: Option<&Shown<'_>>,
-) -> Vec<Element<'a, Message>> {
+) -> Vec<Element<'a, M>> {
     let dir = ctx.dir();
     let ui = ctx.ui;
     let mut out = Vec::new();
@@ -385,14 +406,21 @@ pub fn badges<'a>(
         Facts::Job(job) => {
             if let Some(p) = job.pay {
                 out.push(badge(
+                    ctx.look,
                     dir,
                     Some(Glyph::COINS),
                     &pay(ctx, p.minor_units, p.per),
-                    theme::SUCCESS,
+                    ctx.pal().success,
                 ));
             }
             if let Some(c) = job.contract {
-                out.push(badge(dir, None, &contract(ctx, c), theme::MUTED));
+                out.push(badge(
+                    ctx.look,
+                    dir,
+                    None,
+                    &contract(ctx, c),
+                    ctx.pal().muted,
+                ));
             }
         }
         Facts::Service(service) => {
@@ -403,33 +431,42 @@ pub fn badges<'a>(
         Facts::Event(event) => {
             if let Some(o) = event.next_occurrence(ctx.now) {
                 out.push(badge(
+                    ctx.look,
                     dir,
                     Some(Glyph::CALENDAR),
                     &when(ctx, &o),
-                    theme::PRIMARY,
+                    ctx.pal().primary,
                 ));
             }
             if event.free {
-                out.push(badge(dir, None, &msg::free_entry(ui), theme::SUCCESS));
+                out.push(badge(
+                    ctx.look,
+                    dir,
+                    None,
+                    &msg::free_entry(ui),
+                    ctx.pal().success,
+                ));
             }
         }
         Facts::Contact(contact) => {
             if contact.free {
                 out.push(badge(
+                    ctx.look,
                     dir,
                     Some(Glyph::CHECK),
                     &msg::free_call(ui),
-                    theme::SUCCESS,
+                    ctx.pal().success,
                 ));
             }
         }
         Facts::Story(story) => {
             if story.fictional {
                 out.push(badge(
+                    ctx.look,
                     dir,
                     Some(Glyph::BOOK_OPEN),
                     &msg::fictional_badge(ui),
-                    theme::MUTED,
+                    ctx.pal().muted,
                 ));
             }
         }
@@ -439,20 +476,22 @@ pub fn badges<'a>(
     let fictional = matches!(&item.facts, Facts::Story(s) if s.fictional);
     if item.common.example && !fictional {
         out.push(badge(
+            ctx.look,
             dir,
             Some(Glyph::INFO),
             &msg::example_badge(ui),
-            theme::WARNING_FG,
+            ctx.pal().warning_fg,
         ));
     }
     if let Some(shown) = shown
         && shown.fallback
     {
         out.push(badge(
+            ctx.look,
             dir,
             Some(Glyph::LANGUAGES),
             &ctx.language_name(shown.lang),
-            theme::PRIMARY,
+            ctx.pal().primary,
         ));
     }
     out

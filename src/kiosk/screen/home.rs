@@ -11,10 +11,35 @@ use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, fitting_size, heading, notice, para, tile_grid, with_id};
 
-const SPACING: f32 = 24.0;
-use crate::kiosk::{Message, Route};
+use super::{Action, Route};
 
-pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+const SPACING: f32 = 24.0;
+
+/// Home has nothing of its own to remember.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct State;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A category's tile was tapped.
+    Open(Kind),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            // Contacts are the Emergency screen: the numbers first, in large type.
+            Message::Open(Kind::Contacts) => Action::Open(Route::Emergency),
+            Message::Open(kind) => Action::Open(Route::List(kind)),
+        }
+    }
+
+    pub fn view<'a>(self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        view(ctx)
+    }
+}
+
+fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let dir = ctx.dir();
     let layout = ctx.layout;
     let columns = layout.columns(250.0, SPACING, 3);
@@ -27,18 +52,13 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let tiles = Kind::ALL
         .iter()
         .map(|&kind| {
-            let target = if kind == Kind::Contacts {
-                Route::Emergency
-            } else {
-                Route::List(kind)
-            };
             with_id(
                 format!("tile-{kind}"),
                 button(
                     container(
                         column![
                             icon(Glyph::of_kind(kind), glyph),
-                            label(dir, &ctx.kind_label(kind), cell - 32.0),
+                            label(ctx, &ctx.kind_label(kind), cell - 32.0),
                         ]
                         .spacing(18)
                         .align_x(Alignment::Center),
@@ -49,25 +69,26 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                 .padding([16, 16])
                 .width(Fill)
                 .height(tile_height)
-                .style(theme::solid(theme::kind_colour(kind)))
-                .on_press(Message::Open(target))
+                .style(theme::solid(ctx.pal(), ctx.pal().kind(kind)))
+                .on_press(Message::Open(kind))
                 .into(),
             )
         })
         .map(|tile| container(tile).center_x(Fill).into())
         .collect();
     let mut page = column![
-        heading(dir, &msg::home_heading(ctx.ui), size::H1),
-        para(dir, &msg::home_subheading(ctx.ui), size::H3),
+        heading(dir, &msg::home_heading(ctx.ui), ctx.size(size::H1)),
+        para(dir, &msg::home_subheading(ctx.ui), ctx.size(size::H3)),
     ]
     .spacing(10);
     if ctx.content.meta.example {
         page = page.push(notice(
+            ctx.look,
             dir,
             Glyph::INFO,
             &msg::example_notice(ctx.ui),
-            theme::WARNING_BG,
-            theme::WARNING_FG,
+            ctx.pal().warning_bg,
+            ctx.pal().warning_fg,
         ));
     }
     page.push(iced::widget::space().height(10))
@@ -79,11 +100,18 @@ pub fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
 /// text outside the box in iced 0.14 (iced #2816); right-to-left labels are centred by the
 /// surrounding column only.
 fn label<'a>(
-    dir: crate::i18n::Direction,
+    ctx: &Ctx<'_>,
     content: &str,
     width: f32,
 ) -> iced::widget::Text<'a, iced::Theme, crate::kiosk::renderer::Renderer> {
-    let size = fitting_size(content, width, BOLD, size::TILE, size::BODY);
+    let dir = ctx.dir();
+    let size = fitting_size(
+        content,
+        width,
+        BOLD,
+        ctx.size(size::TILE),
+        ctx.size(size::BODY),
+    );
     let label = text(bidi(dir, content))
         .size(size)
         .font(BOLD)

@@ -8,11 +8,30 @@ use iced::{Alignment, Fill};
 
 use super::Ctx;
 use crate::i18n::msg;
-use crate::kiosk::Message;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, para, with_id};
 
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// "I need more time".
+    MoreTime,
+}
+
+/// What the parent should do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Keep the session: the visitor is still there.
+    Stay,
+}
+
+pub fn update(message: Message) -> Action {
+    match message {
+        Message::MoreTime => Action::Stay,
+    }
+}
+
+/// The warning with `left` to go before the session is cleared.
 pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
     let dir = ctx.dir();
     let short = ctx.layout.short();
@@ -36,7 +55,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
         )
         .width(Fill)
         .height(if short { 80 } else { 120 })
-        .style(theme::solid(theme::SUCCESS))
+        .style(theme::solid(ctx.pal(), ctx.pal().success))
         .on_press(Message::MoreTime)
         .into(),
     );
@@ -44,10 +63,18 @@ pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
         column![
             icon(Glyph::CLOCK, if short { 40.0 } else { 64.0 }),
             text(bidi(dir, &msg::idle_heading(ctx.ui)))
-                .size(if short { size::H2 } else { size::H1 })
+                .size(if short {
+                    ctx.size(size::H2)
+                } else {
+                    ctx.size(size::H1)
+                })
                 .font(BOLD)
                 .wrapping(iced::widget::text::Wrapping::WordOrGlyph),
-            para(dir, &msg::idle_countdown(ctx.ui, seconds as f64), size::H3),
+            para(
+                dir,
+                &msg::idle_countdown(ctx.ui, seconds as f64),
+                ctx.size(size::H3)
+            ),
             more,
         ]
         .spacing(if short { 12 } else { 24 })
@@ -55,6 +82,6 @@ pub fn view<'a>(ctx: &Ctx<'a>, left: Duration) -> Element<'a, Message> {
     )
     .padding(if short { 20 } else { 40 })
     .max_width(760)
-    .style(theme::panel)
+    .style(theme::panel(ctx.pal()))
     .into()
 }

@@ -7,6 +7,7 @@ use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, text};
 use iced::{Alignment, Fill};
 
+use super::Action;
 use super::Ctx;
 use crate::i18n::{Direction, locale, msg};
 use crate::kiosk::icon::{Glyph, icon};
@@ -14,7 +15,6 @@ use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{
     BOLD, aligned, bidi, fitting_size, heading, para, row_dir, tile_grid, with_id,
 };
-use crate::kiosk::{LanguageMode, Message};
 use crate::lang::Lang;
 use iced::widget::text::Wrapping;
 
@@ -63,7 +63,50 @@ pub fn choices(ctx: &Ctx<'_>) -> Vec<Choice> {
     out
 }
 
-pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
+/// What a tap on the picker changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LanguageMode {
+    /// Buttons and texts together (the default).
+    #[default]
+    All,
+    /// Only the language of the texts; the buttons stay as they are.
+    TextsOnly,
+}
+
+/// The picker remembers only which of the two switches is on; a new visit to the picker
+/// starts with "everything".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct State {
+    pub mode: LanguageMode,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(Lang),
+    /// One of the two switches above the languages.
+    SetMode(LanguageMode),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Choose(lang) => Action::Language {
+                lang,
+                texts_only: self.mode == LanguageMode::TextsOnly,
+            },
+            Message::SetMode(mode) => {
+                self.mode = mode;
+                Action::None
+            }
+        }
+    }
+
+    pub fn view<'a>(self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        view(ctx, self.mode)
+    }
+}
+
+fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
     let dir = ctx.dir();
     let choices = choices(ctx);
     let many = choices.len() > 12;
@@ -83,10 +126,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
         .into_iter()
         .map(|choice| {
             let selected = &choice.lang == current;
-            let message = match mode {
-                LanguageMode::All => Message::ChooseLanguage(choice.lang.clone()),
-                LanguageMode::TextsOnly => Message::ChooseContentLanguage(choice.lang.clone()),
-            };
+            let message = Message::Choose(choice.lang.clone());
             with_id(
                 format!("language-{}", choice.lang),
                 button(
@@ -97,7 +137,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
                                 cell - 24.0,
                                 BOLD,
                                 name_size,
-                                size::SMALL,
+                                ctx.size(size::SMALL),
                             ))
                             .font(BOLD)
                             .wrapping(Wrapping::WordOrGlyph),
@@ -107,7 +147,10 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
                 )
                 .width(Fill)
                 .height(height)
-                .style(theme::card(selected.then_some(theme::PRIMARY)))
+                .style(theme::card(
+                    ctx.pal(),
+                    selected.then_some(ctx.pal().primary),
+                ))
                 .on_press(message)
                 .into(),
             )
@@ -130,11 +173,11 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
             .height(size::TARGET - 8.0)
             .padding([0, 16])
             .style(if active {
-                theme::card(Some(theme::PRIMARY))
+                theme::card(ctx.pal(), Some(ctx.pal().primary))
             } else {
-                theme::card(None)
+                theme::card(ctx.pal(), None)
             })
-            .on_press(Message::SetLanguageMode(this))
+            .on_press(Message::SetMode(this))
             .into(),
         )
     };
@@ -142,9 +185,13 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
         dir,
         vec![
             icon(Glyph::LANGUAGES, 48.0),
-            container(heading(dir, &msg::language_heading(ctx.ui), size::H1))
-                .width(Fill)
-                .into(),
+            container(heading(
+                dir,
+                &msg::language_heading(ctx.ui),
+                ctx.size(size::H1),
+            ))
+            .width(Fill)
+            .into(),
         ],
     )
     .spacing(14);
@@ -187,7 +234,7 @@ pub fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
     };
     column![
         header,
-        para(dir, &hint, size::BODY),
+        para(dir, &hint, ctx.size(size::BODY)),
         tile_grid(dir, tiles, columns, 12.0),
     ]
     .spacing(16)

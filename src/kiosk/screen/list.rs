@@ -4,15 +4,40 @@ use crate::kiosk::renderer::Element;
 use iced::widget::{button, column, container, image, text};
 use iced::{Alignment, ContentFit, Fill};
 
+use super::{Action, Route};
 use super::{Ctx, facts};
+use crate::content::ItemId;
 use crate::content::{Item, Kind};
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{aligned, badge, heading, para, row_dir, with_id};
-use crate::kiosk::{Message, Route};
 
-pub fn view<'a>(ctx: &Ctx<'a>, kind: Kind) -> Element<'a, Message> {
+/// The category shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct State {
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A card was tapped.
+    Open(ItemId),
+}
+
+impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Open(id) => Action::Open(Route::Detail(id)),
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        view(ctx, self.kind)
+    }
+}
+
+fn view<'a>(ctx: &Ctx<'a>, kind: Kind) -> Element<'a, Message> {
     let dir = ctx.dir();
     let items = ctx.current_items(kind);
     let count = msg::list_count(ctx.ui, items.len() as f64);
@@ -20,21 +45,18 @@ pub fn view<'a>(ctx: &Ctx<'a>, kind: Kind) -> Element<'a, Message> {
         dir,
         vec![
             container(icon(Glyph::of_kind(kind), 44.0))
-                .style(move |_| iced::widget::container::Style {
-                    text_color: Some(theme::kind_colour(kind)),
-                    ..Default::default()
-                })
+                .style(theme::tinted(ctx.pal().kind(kind)))
                 .into(),
-            container(heading(dir, &ctx.kind_label(kind), size::H1))
+            container(heading(dir, &ctx.kind_label(kind), ctx.size(size::H1)))
                 .width(iced::Shrink)
                 .into(),
-            badge(dir, None, &count, theme::MUTED),
+            badge(ctx.look, dir, None, &count, ctx.pal().muted),
         ],
     )
     .spacing(16);
     let mut page = column![header].spacing(18);
     if items.is_empty() {
-        page = page.push(para(dir, &msg::list_empty(ctx.ui), size::BODY));
+        page = page.push(para(dir, &msg::list_empty(ctx.ui), ctx.size(size::BODY)));
     }
     for item in items {
         page = page.push(card(ctx, item));
@@ -43,26 +65,26 @@ pub fn view<'a>(ctx: &Ctx<'a>, kind: Kind) -> Element<'a, Message> {
 }
 
 /// A tappable card: picture or pictogram, title, summary, facts at a glance.
-pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
+fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
     let dir = ctx.dir();
     let shown = ctx.shown(item);
     let (title, summary, text_dir) = shown.as_ref().map_or_else(
         || (item.id.slug.clone(), String::new(), dir),
         |s| (s.text.title.clone(), s.text.summary.clone(), s.direction),
     );
-    let mut words = column![heading(text_dir, &title, size::CARD_TITLE)].spacing(8);
+    let mut words = column![heading(text_dir, &title, ctx.size(size::CARD_TITLE))].spacing(8);
     if let Some(line) = facts::employer_line(ctx, item) {
         words = words.push(aligned(
             dir,
             text(crate::kiosk::widget::bidi(dir, &line))
                 .size(size::BODY)
-                .color(theme::MUTED)
+                .color(ctx.pal().muted)
                 .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                 .into(),
         ));
     }
     if !summary.is_empty() {
-        words = words.push(para(text_dir, &summary, size::BODY));
+        words = words.push(para(text_dir, &summary, ctx.size(size::BODY)));
     }
     let badges = facts::badges(ctx, item, shown.as_ref());
     if !badges.is_empty() {
@@ -87,13 +109,19 @@ pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
                 .common
                 .icon
                 .map_or_else(|| Glyph::of_kind(item.id.kind), Glyph::of_icon);
+            let pal = ctx.pal();
+            let colour = pal.kind(item.id.kind);
             container(icon(glyph, 48.0))
                 .center_x(96)
                 .center_y(96)
                 .style(move |_| iced::widget::container::Style {
-                    background: Some(theme::kind_colour(item.id.kind).into()),
-                    text_color: Some(iced::Color::WHITE),
-                    border: iced::Border::default().rounded(14),
+                    background: Some(if pal.filled { colour } else { pal.surface }.into()),
+                    text_color: Some(if pal.filled { pal.on_solid } else { colour }),
+                    border: iced::Border {
+                        color: colour,
+                        width: if pal.filled { 0.0 } else { pal.outline },
+                        radius: 14.0.into(),
+                    },
                     ..Default::default()
                 })
                 .into()
@@ -114,8 +142,8 @@ pub fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
         button(content)
             .padding(20)
             .width(Fill)
-            .style(theme::card(None))
-            .on_press(Message::Open(Route::Detail(item.id.clone())))
+            .style(theme::card(ctx.pal(), None))
+            .on_press(Message::Open(item.id.clone()))
             .into(),
     )
 }

@@ -1,7 +1,10 @@
-//! One module per screen. Each is a view of the shared context; navigation is decided by
-//! the parent (`kiosk::Kiosk::update`).
+//! One module per screen, and the bar, the PIN pad and the panel. Each is a component: it
+//! owns its `State`, speaks its own `Message`, and its `update` returns an `Action` for the
+//! parent; only the parent (`kiosk`) changes screens. Views read a shared `Ctx` and never
+//! do I/O or parsing. Nothing here imports the parent.
 
 pub mod attract;
+pub mod bar;
 pub mod detail;
 pub mod emergency;
 pub mod facts;
@@ -19,9 +22,125 @@ use iced::widget::image;
 use jiff::civil::DateTime;
 
 use crate::content::markdown::Text;
-use crate::content::{Content, Item, Kind};
+use crate::content::{Content, Item, ItemId, Kind};
 use crate::i18n::{Catalog, Direction, Localizer, locale, msg};
+use crate::kiosk::renderer::Element;
+use crate::kiosk::theme::{Look, Palette};
 use crate::lang::Lang;
+
+/// Where the visitor is, as an address: what `render --screen`, Back and the history keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// Nobody is using the kiosk: the centre's name, the time, "touch to start".
+    Attract,
+    Language,
+    Home,
+    List(Kind),
+    Detail(ItemId),
+    Emergency,
+}
+
+impl Route {
+    /// Parse the `render --screen` syntax: `attract`, `language`, `home`, `emergency`,
+    /// `list:<kind>`, `detail:<kind>/<slug>`.
+    pub fn parse(text: &str) -> Option<Route> {
+        match text {
+            "attract" => Some(Route::Attract),
+            "language" => Some(Route::Language),
+            "home" => Some(Route::Home),
+            "emergency" => Some(Route::Emergency),
+            _ => {
+                if let Some(kind) = text.strip_prefix("list:") {
+                    Kind::from_folder(kind).map(Route::List)
+                } else {
+                    text.strip_prefix("detail:")
+                        .and_then(ItemId::parse)
+                        .map(Route::Detail)
+                }
+            }
+        }
+    }
+}
+
+/// The screen a visitor's session shows (the attract screen is not part of a visit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Language(language::State),
+    Home(home::State),
+    List(list::State),
+    Detail(detail::State),
+    Emergency(emergency::State),
+}
+
+impl Screen {
+    /// The screen at an address, fresh; `None` for the attract screen.
+    pub fn at(route: Route) -> Option<Screen> {
+        Some(match route {
+            Route::Attract => return None,
+            Route::Language => Screen::Language(language::State::default()),
+            Route::Home => Screen::Home(home::State),
+            Route::List(kind) => Screen::List(list::State { kind }),
+            Route::Detail(id) => Screen::Detail(detail::State { id }),
+            Route::Emergency => Screen::Emergency(emergency::State),
+        })
+    }
+
+    pub fn route(&self) -> Route {
+        match self {
+            Screen::Language(_) => Route::Language,
+            Screen::Home(_) => Route::Home,
+            Screen::List(s) => Route::List(s.kind),
+            Screen::Detail(s) => Route::Detail(s.id.clone()),
+            Screen::Emergency(_) => Route::Emergency,
+        }
+    }
+
+    /// A message from this screen's widgets; a message meant for another screen does
+    /// nothing.
+    pub fn update(&mut self, message: Message) -> Action {
+        match (self, message) {
+            (Screen::Language(state), Message::Language(m)) => state.update(m),
+            (Screen::Home(state), Message::Home(m)) => state.update(m),
+            (Screen::List(state), Message::List(m)) => state.update(m),
+            (Screen::Detail(state), Message::Detail(m)) => state.update(m),
+            (Screen::Emergency(state), Message::Emergency(m)) => state.update(m),
+            _ => Action::None,
+        }
+    }
+
+    pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        match self {
+            Screen::Language(state) => state.view(ctx).map(Message::Language),
+            Screen::Home(state) => state.view(ctx).map(Message::Home),
+            Screen::List(state) => state.view(ctx).map(Message::List),
+            Screen::Detail(state) => state.view(ctx).map(Message::Detail),
+            Screen::Emergency(state) => state.view(ctx).map(Message::Emergency),
+        }
+    }
+}
+
+/// What the widgets of a visit's screens say.
+#[derive(Debug, Clone)]
+pub enum Message {
+    Language(language::Message),
+    Home(home::Message),
+    List(list::Message),
+    Detail(detail::Message),
+    Emergency(emergency::Message),
+}
+
+/// What a screen asks its parent to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    None,
+    /// Go to a screen, remembering this one for Back.
+    Open(Route),
+    /// A language was chosen on the picker: for buttons and texts, or for texts only.
+    Language {
+        lang: Lang,
+        texts_only: bool,
+    },
+}
 
 /// What every view reads. Nothing in a view does I/O or parsing.
 pub struct Ctx<'a> {
@@ -40,6 +159,8 @@ pub struct Ctx<'a> {
     pub images: &'a BTreeMap<String, image::Handle>,
     /// The window's size and what follows from it.
     pub layout: Layout,
+    /// The visitor's contrast and text size.
+    pub look: Look,
 }
 
 /// The window a screen is laid out for, in logical pixels. Layouts are made for 800×480 up
@@ -105,6 +226,16 @@ pub struct Shown<'a> {
 impl<'a> Ctx<'a> {
     pub fn dir(&self) -> Direction {
         self.ui.direction()
+    }
+
+    /// The colours of the visitor's look.
+    pub fn pal(&self) -> &'static Palette {
+        self.look.palette()
+    }
+
+    /// A text size (`theme::size::*`) at the visitor's text step.
+    pub fn size(&self, base: f32) -> f32 {
+        self.look.size(base)
     }
 
     /// The words of an item in the content language, or the best fallback.

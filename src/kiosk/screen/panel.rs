@@ -20,9 +20,9 @@ const MAX_PROBLEMS: usize = 30;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct State {
-    pub note: Option<Note>,
+    note: Option<Note>,
     /// "Leave kiosk mode?" is being asked.
-    pub confirm_exit: bool,
+    confirm_exit: bool,
 }
 
 /// The outcome of the last action, shown on the panel.
@@ -50,6 +50,19 @@ pub enum Message {
     Close,
 }
 
+/// What the parent should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    None,
+    Close,
+    /// Make this the language of the next visitor, and save it.
+    SetDefault(Lang),
+    /// Load the content again (answer with `reloaded`).
+    Reload,
+    /// Leave kiosk mode (confirmed).
+    LeaveKiosk,
+}
+
 /// What the panel shows besides its own state.
 pub struct Info<'a> {
     pub problems: &'a [Diagnostic],
@@ -60,6 +73,35 @@ pub struct Info<'a> {
 }
 
 impl State {
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Close => Action::Close,
+            Message::SetDefault(lang) => Action::SetDefault(lang),
+            Message::Reload => {
+                self.note = Some(Note::Reloading);
+                Action::Reload
+            }
+            Message::ExitKiosk => {
+                self.confirm_exit = true;
+                Action::None
+            }
+            Message::KeepKiosk => {
+                self.confirm_exit = false;
+                Action::None
+            }
+            Message::ConfirmExit => Action::LeaveKiosk,
+        }
+    }
+
+    /// The outcome of the parent's work for the last action.
+    pub fn noted(&mut self, note: Note) {
+        self.note = Some(note);
+    }
+
+    pub fn note(&self) -> Option<&Note> {
+        self.note.as_ref()
+    }
+
     pub fn view<'a>(&self, ctx: &Ctx<'a>, info: &Info<'_>) -> Element<'a, Message> {
         let dir = ctx.dir();
         let ui = ctx.ui;
@@ -70,7 +112,7 @@ impl State {
                 vec![
                     text(bidi(dir, &label))
                         .size(size::SMALL)
-                        .color(theme::MUTED)
+                        .color(ctx.pal().muted)
                         .width(180)
                         .into(),
                     text(value).size(size::BODY).into(),
@@ -80,18 +122,18 @@ impl State {
             .into()
         };
         let mut details = column![
-            heading(dir, &msg::panel_content(ui), size::H3),
+            heading(dir, &msg::panel_content(ui), ctx.size(size::H3)),
             line(
                 msg::panel_bundle(ui),
                 format!("{} ({})", meta.name, meta.id)
             ),
             line(msg::panel_version(ui), meta.version.to_string()),
             line(msg::panel_source(ui), ctx.content.origin.clone()),
-            heading(dir, &msg::panel_problems(ui), size::H3),
+            heading(dir, &msg::panel_problems(ui), ctx.size(size::H3)),
         ]
         .spacing(12);
         if info.problems.is_empty() {
-            details = details.push(para(dir, &msg::panel_no_problems(ui), size::BODY));
+            details = details.push(para(dir, &msg::panel_no_problems(ui), ctx.size(size::BODY)));
         }
         for problem in info.problems.iter().take(MAX_PROBLEMS) {
             // Diagnostics are for coordinators, in English, always left to right.
@@ -104,7 +146,11 @@ impl State {
             details = details
                 .push(text(format!("… +{}", info.problems.len() - MAX_PROBLEMS)).size(size::SMALL));
         }
-        details = details.push(heading(dir, &msg::panel_default_language(ui), size::H3));
+        details = details.push(heading(
+            dir,
+            &msg::panel_default_language(ui),
+            ctx.size(size::H3),
+        ));
         let choices = super::language::choices(ctx)
             .into_iter()
             .map(|c| {
@@ -117,7 +163,10 @@ impl State {
                     )
                     .width(Fill)
                     .padding([12, 8])
-                    .style(theme::card(selected.then_some(theme::PRIMARY)))
+                    .style(theme::card(
+                        ctx.pal(),
+                        selected.then_some(ctx.pal().primary),
+                    ))
                     .on_press(Message::SetDefault(c.lang))
                     .into(),
                 )
@@ -128,17 +177,18 @@ impl State {
         // The outcome of the last action stays in view, above the buttons.
         let note: Option<Element<'a, Message>> = match &self.note {
             Some(Note::Reloaded) => Some(notice(
+                ctx.look,
                 dir,
                 Glyph::CIRCLE_CHECK,
                 &msg::panel_reloaded(ui),
-                theme::INFO_BG,
-                theme::SUCCESS,
+                ctx.pal().info_bg,
+                ctx.pal().success,
             )),
             Some(Note::Failed(why)) => Some(aligned(
                 dir,
                 text(why.clone())
                     .size(size::SMALL)
-                    .color(theme::DANGER)
+                    .color(ctx.pal().danger)
                     .into(),
             )),
             _ => None,
@@ -172,7 +222,7 @@ impl State {
                     )
                     .width(Fill)
                     .padding([8, 12])
-                    .style(theme::solid(colour))
+                    .style(theme::solid(ctx.pal(), colour))
                     .on_press(message)
                     .into(),
                 )
@@ -183,7 +233,7 @@ impl State {
                 para(
                     dir,
                     &msg::panel_exit_question(ui, minutes as f64),
-                    size::BODY
+                    ctx.size(size::BODY)
                 ),
                 row_dir(
                     dir,
@@ -192,14 +242,14 @@ impl State {
                             "panel-exit-yes",
                             Glyph::BAN,
                             msg::panel_exit_yes(ui),
-                            theme::DANGER,
+                            ctx.pal().danger,
                             Message::ConfirmExit,
                         ),
                         action(
                             "panel-exit-no",
                             Glyph::SHIELD,
                             msg::panel_exit_no(ui),
-                            theme::PRIMARY,
+                            ctx.pal().primary,
                             Message::KeepKiosk,
                         ),
                     ],
@@ -210,14 +260,14 @@ impl State {
             return container(question)
                 .padding(28)
                 .max_width(760)
-                .style(theme::panel)
+                .style(theme::panel(ctx.pal()))
                 .into();
         }
         let mut actions = vec![action(
             "panel-reload",
             Glyph::FILE_TEXT,
             msg::panel_reload(ui),
-            theme::PRIMARY,
+            ctx.pal().primary,
             Message::Reload,
         )];
         if info.kiosk_mode {
@@ -225,7 +275,7 @@ impl State {
                 "panel-exit",
                 Glyph::BAN,
                 msg::panel_exit(ui),
-                theme::DANGER,
+                ctx.pal().danger,
                 Message::ExitKiosk,
             ));
         }
@@ -233,7 +283,7 @@ impl State {
             "panel-close",
             Glyph::CHECK,
             msg::panel_close(ui),
-            theme::MUTED,
+            ctx.pal().muted,
             Message::Close,
         ));
         // Heading and actions stay in view; the details scroll between them.
@@ -242,7 +292,7 @@ impl State {
                 dir,
                 vec![
                     icon(Glyph::SHIELD, 40.0),
-                    heading(dir, &msg::panel_heading(ui), size::H2),
+                    heading(dir, &msg::panel_heading(ui), ctx.size(size::H2)),
                 ]
             )
             .spacing(14),
@@ -259,7 +309,7 @@ impl State {
             .max_width(1000)
             .width(Fill)
             .height(Fill)
-            .style(theme::panel)
+            .style(theme::panel(ctx.pal()))
             .into()
     }
 }

@@ -85,7 +85,7 @@ impl State {
                 button(container(label).center_x(Fill).center_y(Fill))
                     .width(key_w)
                     .height(key_h)
-                    .style(theme::card(None))
+                    .style(theme::card(ctx.pal(), None))
                     .on_press_maybe(enabled.then_some(message))
                     .into(),
             )
@@ -131,9 +131,9 @@ impl State {
         let feedback: Option<(String, iced::Color)> = match locked {
             Some(left) => Some((
                 msg::pin_locked(ui, left.as_secs().max(1) as f64),
-                theme::DANGER,
+                ctx.pal().danger,
             )),
-            None if self.wrong => Some((msg::pin_wrong(ui), theme::DANGER)),
+            None if self.wrong => Some((msg::pin_wrong(ui), ctx.pal().danger)),
             None => None,
         };
         // The line for "Wrong PIN" is always there, empty or not, so the keys never move.
@@ -167,7 +167,7 @@ impl State {
             )
             .width(Fill)
             .height(size::TARGET)
-            .style(theme::card(None))
+            .style(theme::card(ctx.pal(), None))
             .on_press(Message::Cancel)
             .into(),
         );
@@ -176,11 +176,11 @@ impl State {
                 .size(size::H2)
                 .font(BOLD)
                 .wrapping(Wrapping::WordOrGlyph),
-            para(dir, &msg::pin_hint(ui), size::BODY),
+            para(dir, &msg::pin_hint(ui), ctx.size(size::BODY)),
             container(text(dots).size(40))
                 .height(56)
                 .center_x(Fill)
-                .style(theme::panel),
+                .style(theme::panel(ctx.pal())),
             feedback,
         ]
         .spacing(if short { 10 } else { 16 })
@@ -199,7 +199,7 @@ impl State {
         };
         container(panel)
             .padding(if short { 20 } else { 32 })
-            .style(theme::panel)
+            .style(theme::panel(ctx.pal()))
             .into()
     }
 }

@@ -2,11 +2,15 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use welcome_kiosk::content::{self, Content};
+use iced::Task;
+use welcome_kiosk::admission::Admitted;
+use welcome_kiosk::content::{self, Content, Diagnostics};
 use welcome_kiosk::i18n::Catalog;
-use welcome_kiosk::kiosk::{Config, Kiosk};
+use welcome_kiosk::kiosk::{Clock, Config, Input, Kiosk, Message, Start};
 use welcome_kiosk::lang::Lang;
+use welcome_kiosk::library::Library;
 
 /// The date the built-in content was written for: date checks (expired jobs, review dates)
 /// are pinned to it so the tests do not start failing as the calendar moves on.
@@ -36,18 +40,66 @@ pub fn embedded() -> Content {
         .clone()
 }
 
-pub fn config(lang: Option<&str>) -> Config {
-    let content = embedded();
+/// The moment the test kiosks start: the origin of every time a test gives them (tests
+/// never read the clock; the kiosk only counts from here).
+pub fn t0() -> Instant {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    *START.get_or_init(Instant::now)
+}
+
+/// `seconds` after `t0`.
+pub fn at(seconds: f64) -> Instant {
+    t0() + Duration::from_secs_f64(seconds)
+}
+
+/// The built-in content as the kiosk shows it, every language offered.
+pub fn library() -> Library {
+    library_of(embedded())
+}
+
+/// `content` as the kiosk shows it, with its own translations, every language offered.
+pub fn library_of(content: Content) -> Library {
     let (catalog, _) = Catalog::build(&content.locales);
+    library_from(Admitted {
+        content,
+        catalog,
+        diagnostics: Diagnostics::new(),
+    })
+}
+
+/// An admitted bundle as the kiosk shows it, every language offered.
+pub fn library_from(admitted: Admitted) -> Library {
+    Library::new(admitted, Vec::new(), false, None)
+}
+
+pub fn config(lang: Option<&str>) -> Config {
     Config {
-        content: Arc::new(content),
-        catalog: Arc::new(catalog),
-        lang: lang.and_then(Lang::parse),
-        problems: Vec::new(),
-        now: Some(content_date().at(10, 30, 0, 0)),
+        library: Arc::new(library()),
+        start: lang.and_then(Lang::parse).map_or(Start::Usual, Start::Home),
+        clock: Clock::Fixed(content_date().at(10, 30, 0, 0)),
+        started: t0(),
         settings: welcome_kiosk::config::Config::default(),
         watch: false,
     }
+}
+
+/// The visit under way (a test that expects one fails here if there is none).
+pub fn visit(kiosk: &Kiosk) -> &welcome_kiosk::kiosk::Session {
+    kiosk
+        .session()
+        .unwrap_or_else(|| panic!("nobody is using the kiosk: {:?}", kiosk.route()))
+}
+
+/// What a finger on the current screen sends, at the kiosk's latest moment.
+pub fn send(kiosk: &mut Kiosk, input: impl Into<Input>) -> Task<Message> {
+    let at = kiosk.last_tick();
+    send_at(kiosk, input, at)
+}
+
+/// What a finger on the current screen sends at `at`.
+pub fn send_at(kiosk: &mut Kiosk, input: impl Into<Input>, at: Instant) -> Task<Message> {
+    let message = Message::tap(kiosk.screen_number(), at, input);
+    kiosk.update(message)
 }
 
 pub fn kiosk(lang: Option<&str>) -> Kiosk {
@@ -61,7 +113,7 @@ pub fn lang(tag: &str) -> Lang {
 /// iced settings with the kiosk's embedded fonts, for the iced_test simulator.
 pub fn settings() -> iced::Settings {
     // Only the kiosk's own fonts, as in the real window (installed ones are dropped).
-    welcome_kiosk::render::load_fonts();
+    welcome_kiosk::fonts::load();
     iced::Settings {
         fonts: welcome_kiosk::fonts::ALL
             .iter()
@@ -93,9 +145,21 @@ pub fn tap_at(kiosk: &mut Kiosk, id: &str, size: (u32, u32)) -> bool {
     };
     let sent = !messages.is_empty();
     for message in messages {
-        let _ = kiosk.update(message);
+        let _ = kiosk.update(at_latest(kiosk, message));
     }
     sent
+}
+
+/// A tap from the simulator happens at the kiosk's latest moment, not at the wall clock's
+/// (the view stamps taps with the real time).
+pub fn at_latest(kiosk: &Kiosk, message: Message) -> Message {
+    match message {
+        Message::Tap(mut tap) => {
+            tap.at = kiosk.last_tick();
+            Message::Tap(tap)
+        }
+        other => other,
+    }
 }
 
 /// Turn the mouse wheel `lines` notches down over `over`, then tap `at`, on a screen of
@@ -127,10 +191,14 @@ pub fn wheel_and_tap_at(
     };
     let mut offset = 0.0;
     for message in messages {
-        if let welcome_kiosk::kiosk::Message::Scrolled(y) = message.without_screen() {
+        if let Message::Tap(welcome_kiosk::kiosk::Tap {
+            input: Input::Scrolled(y),
+            ..
+        }) = &message
+        {
             offset = *y;
         }
-        let _ = kiosk.update(message);
+        let _ = kiosk.update(at_latest(kiosk, message));
     }
     offset
 }

@@ -8,8 +8,9 @@ use std::time::{Duration, Instant};
 
 use iced::futures::channel::mpsc;
 
-use crate::boot::Loaded;
 use crate::content::{self, Diagnostic, Directory};
+use crate::lang::Lang;
+use crate::library::Library;
 use crate::publish::fetch::{ChannelState, FolderState, Found, Sources};
 use crate::publish::{Store, TrustedKey};
 
@@ -26,6 +27,8 @@ pub struct Background {
     pub allow_http: bool,
     /// Trusted keys as base64 lines.
     pub keys: Vec<String>,
+    /// The configuration's `languages`, if any.
+    pub languages: Option<Vec<Lang>>,
 }
 
 impl Background {
@@ -46,6 +49,7 @@ impl Background {
                 .iter()
                 .map(TrustedKey::base64)
                 .collect(),
+            languages: settings.languages.clone(),
         };
         let installs = bg.state_dir.is_some() && (bg.folder.is_some() || bg.channel.is_some());
         (bg.watch.is_some() || installs).then_some(bg)
@@ -55,9 +59,9 @@ impl Background {
 #[derive(Debug, Clone)]
 pub enum Update {
     /// A new bundle was installed and loaded: show it.
-    Installed(Arc<Loaded>),
+    Installed(Arc<Library>),
     /// The previewed bundle changed and is valid: show it.
-    Preview(Arc<Loaded>),
+    Preview(Arc<Library>),
     /// The previewed bundle changed and has errors: keep the last good content, list these.
     PreviewProblems(Arc<Vec<Diagnostic>>),
     /// A source offered a bundle that was refused, or could not be reached.
@@ -65,15 +69,18 @@ pub enum Update {
 }
 
 /// The subscription's stream: starts the thread, which stops when the stream is dropped.
+/// The previewed folder's state is taken before this returns, so any change made after it
+/// is reported.
 pub fn stream(bg: &Background) -> mpsc::UnboundedReceiver<Update> {
     let (tx, rx) = mpsc::unbounded();
     let bg = bg.clone();
+    let baseline = bg.watch.as_deref().map(fingerprint);
     // Every walk over a bundle is bounded (`content::limits::MAX_NESTING`); the stack is
     // still made roomy, as the main thread's is, so that no bundle can end the kiosk here.
     let _ = std::thread::Builder::new()
         .name("updates".to_owned())
         .stack_size(16 * 1024 * 1024)
-        .spawn(move || run(&bg, &tx));
+        .spawn(move || run(&bg, baseline, &tx));
     rx
 }
 
@@ -108,15 +115,10 @@ pub fn fingerprint(dir: &Path) -> u64 {
     hasher.finish()
 }
 
-/// Load a bundle directory for display: content, translations, problems.
-pub fn load_dir(dir: &Path) -> Result<Loaded, Vec<Diagnostic>> {
+/// Load a bundle directory for display, all of it prepared here, off the UI thread.
+pub fn load_dir(dir: &Path, languages: Option<&[Lang]>) -> Result<Library, Vec<Diagnostic>> {
     match crate::admission::admit(&Directory::new(dir), &content::Options::default()) {
-        Ok(admitted) => Ok(Loaded {
-            content: admitted.content,
-            catalog: admitted.catalog,
-            problems: admitted.diagnostics.into_vec(),
-            fell_back: false,
-        }),
+        Ok(admitted) => Ok(Library::new(admitted, Vec::new(), false, languages)),
         Err(problems) => Err(problems.into_vec()),
     }
 }
@@ -134,7 +136,7 @@ fn jitter() -> f64 {
     (h.finish() % 10_000) as f64 / 10_000.0
 }
 
-fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
+fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update>) {
     let keys: Vec<TrustedKey> = bg
         .keys
         .iter()
@@ -145,7 +147,7 @@ fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
         keys,
         allow_http: bg.allow_http,
     });
-    let mut last_preview = None;
+    let mut last_preview = baseline;
     let mut folder_state = FolderState::default();
     let mut channel_state = ChannelState::default();
     let mut next_folder = Instant::now();
@@ -160,16 +162,13 @@ fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
         if let Some(dir) = &bg.watch {
             let fp = fingerprint(dir);
             if last_preview != Some(fp) {
-                let first = last_preview.is_none();
                 last_preview = Some(fp);
-                if !first {
-                    let update = match load_dir(dir) {
-                        Ok(loaded) => Update::Preview(Arc::new(loaded)),
-                        Err(problems) => Update::PreviewProblems(Arc::new(problems)),
-                    };
-                    if !send(update) {
-                        return;
-                    }
+                let update = match load_dir(dir, bg.languages.as_deref()) {
+                    Ok(library) => Update::Preview(Arc::new(library)),
+                    Err(problems) => Update::PreviewProblems(Arc::new(problems)),
+                };
+                if !send(update) {
+                    return;
                 }
             }
         }
@@ -181,7 +180,7 @@ fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
                 for found in sources.scan_folder(folder, &mut folder_state, today) {
                     let update = match found {
                         Found::Installed { active, from } => {
-                            installed(&active.dir, &from, active.version)
+                            installed(&active.dir, &from, active.version, bg.languages.as_deref())
                         }
                         Found::Problem(why) => Update::Problem(why),
                     };
@@ -195,7 +194,12 @@ fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
             {
                 next_poll = Instant::now() + bg.poll.mul_f64(1.0 + 0.1 * jitter());
                 let update = match sources.poll_channel(url, &mut channel_state, today) {
-                    Ok(Some(active)) => Some(installed(&active.dir, url, active.version)),
+                    Ok(Some(active)) => Some(installed(
+                        &active.dir,
+                        url,
+                        active.version,
+                        bg.languages.as_deref(),
+                    )),
                     Ok(None) => None,
                     Err(why) => Some(Update::Problem(why)),
                 };
@@ -214,17 +218,23 @@ fn run(bg: &Background, tx: &mpsc::UnboundedSender<Update>) {
     }
 }
 
-fn installed(dir: &Path, from: &str, version: u64) -> Update {
-    match load_dir(dir) {
-        Ok(mut loaded) => {
-            loaded.content.origin = format!("installed bundle, version {version}, from {from}");
-            Update::Installed(Arc::new(loaded))
+fn installed(dir: &Path, from: &str, version: u64, languages: Option<&[Lang]>) -> Update {
+    match crate::admission::admit(&Directory::new(dir), &content::Options::default()) {
+        Ok(mut admitted) => {
+            admitted.content.origin = format!("installed bundle, version {version}, from {from}");
+            Update::Installed(Arc::new(Library::new(
+                admitted,
+                Vec::new(),
+                false,
+                languages,
+            )))
         }
         // Cannot happen for a verified install; say so rather than show it.
         Err(problems) => Update::Problem(format!(
             "version {version} was installed but cannot be shown: {}",
             problems
-                .first()
+                .iter()
+                .next()
                 .map(ToString::to_string)
                 .unwrap_or_default()
         )),

@@ -1,0 +1,193 @@
+//! The bar on every screen of a visit: Home, Back, the centre's name, Language and a red
+//! Emergency button. The centre's name doubles as the volunteers' hidden handle: held for
+//! `LONG_PRESS` it asks for the PIN pad. On narrow screens each button puts its label under
+//! its pictogram.
+
+use std::time::{Duration, Instant};
+
+use iced::widget::{button, column, container, mouse_area, text};
+use iced::{Alignment, Fill, Theme};
+
+use super::{Ctx, Route};
+use crate::i18n::msg;
+use crate::kiosk::icon::{Glyph, icon};
+use crate::kiosk::renderer::Element;
+use crate::kiosk::theme::{self, size};
+use crate::kiosk::widget::{BOLD, bidi, row_dir, with_id};
+
+type ButtonStyle = Box<dyn Fn(&Theme, button::Status) -> button::Style>;
+
+/// How long the centre's name must be held to open the PIN pad.
+pub const LONG_PRESS: Duration = Duration::from_secs(3);
+
+/// Since when the centre's name is held down, if it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct State {
+    pressing_since: Option<Instant>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Home,
+    Back,
+    Language,
+    Emergency,
+    /// The centre's name was pressed or released (the volunteer gesture).
+    NamePressed,
+    NameReleased,
+}
+
+/// What the parent should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    None,
+    Home,
+    Back,
+    Open(Route),
+}
+
+impl State {
+    /// A message from the bar's widgets, sent at `at`.
+    pub fn update(&mut self, message: Message, at: Instant) -> Action {
+        match message {
+            Message::Home => Action::Home,
+            Message::Back => Action::Back,
+            Message::Language => Action::Open(Route::Language),
+            Message::Emergency => Action::Open(Route::Emergency),
+            Message::NamePressed => {
+                self.pressing_since = Some(at);
+                Action::None
+            }
+            Message::NameReleased => {
+                self.pressing_since = None;
+                Action::None
+            }
+        }
+    }
+
+    /// Is the centre's name being held?
+    pub fn pressing(self) -> bool {
+        self.pressing_since.is_some()
+    }
+
+    /// At `now`, has the name been held long enough? Then the gesture is done (once).
+    pub fn held(&mut self, now: Instant) -> bool {
+        let done = self
+            .pressing_since
+            .is_some_and(|since| now.saturating_duration_since(since) >= LONG_PRESS);
+        if done {
+            self.pressing_since = None;
+        }
+        done
+    }
+
+    /// `back`: there is somewhere to go back to.
+    pub fn view<'a>(self, ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
+        view(ctx, back)
+    }
+}
+
+fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
+    let dir = ctx.dir();
+    let pal = ctx.pal();
+    let compact = ctx.layout.compact();
+    let label_size = ctx.size(if compact {
+        size::BAR_COMPACT
+    } else {
+        size::BAR
+    });
+    let content = move |glyph: Glyph, label: String| -> Element<'a, Message> {
+        let label = text(bidi(dir, &label))
+            .size(label_size)
+            .font(BOLD)
+            .wrapping(text::Wrapping::WordOrGlyph);
+        if compact {
+            // At least a finger wide, however short the word.
+            column![icon(glyph, 28.0), label, iced::widget::space().width(56)]
+                .spacing(2)
+                .align_x(Alignment::Center)
+                .into()
+        } else {
+            row_dir(dir, vec![icon(glyph, 30.0), label.into()])
+                .spacing(10)
+                .into()
+        }
+    };
+    let padding = if compact { [0, 8] } else { [0, 18] };
+    let height = size::BAR_HEIGHT - 2.0 * size::BAR_PADDING;
+    let bar_button =
+        |id: &str, glyph: Glyph, label: String, message: Option<Message>, style: ButtonStyle| {
+            with_id(
+                id.to_owned(),
+                button(
+                    container(content(glyph, label))
+                        .center_x(Fill)
+                        .center_y(Fill),
+                )
+                .padding(padding)
+                .width(iced::Shrink)
+                .height(height)
+                .style(style)
+                .on_press_maybe(message)
+                .into(),
+            )
+        };
+    let ui = ctx.ui;
+    let home = bar_button(
+        "nav-home",
+        Glyph::HOUSE,
+        msg::nav_home(ui),
+        Some(Message::Home),
+        Box::new(theme::bar_button(pal)),
+    );
+    let back = bar_button(
+        "nav-back",
+        Glyph::back(dir),
+        msg::nav_back(ui),
+        back.then_some(Message::Back),
+        Box::new(theme::bar_button(pal)),
+    );
+    let language = bar_button(
+        "nav-language",
+        Glyph::LANGUAGES,
+        msg::nav_language(ui),
+        Some(Message::Language),
+        Box::new(theme::bar_button(pal)),
+    );
+    let emergency = bar_button(
+        "nav-emergency",
+        Glyph::SIREN,
+        msg::nav_emergency(ui),
+        Some(Message::Emergency),
+        Box::new(theme::solid(pal, pal.danger)),
+    );
+    let centre = with_id(
+        "centre-name",
+        mouse_area(
+            container(
+                text(ctx.content.meta.name.clone())
+                    .size(label_size)
+                    .wrapping(text::Wrapping::WordOrGlyph)
+                    .align_x(iced::alignment::Horizontal::Center)
+                    .color(pal.bar_name),
+            )
+            .center_x(Fill)
+            .height(height)
+            .center_y(height)
+            .clip(true),
+        )
+        .on_press(Message::NamePressed)
+        .on_release(Message::NameReleased)
+        .into(),
+    );
+    container(
+        row_dir(dir, vec![home, back, centre, language, emergency])
+            .spacing(if compact { 4 } else { 8 })
+            .align_y(Alignment::Center),
+    )
+    .padding([size::BAR_PADDING, if compact { 6.0 } else { 14.0 }])
+    .height(size::BAR_HEIGHT)
+    .width(Fill)
+    .style(theme::bar(pal))
+    .into()
+}

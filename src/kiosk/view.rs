@@ -1,0 +1,119 @@
+//! What the window shows: the phase's screen (with the bar and a scroll area during a
+//! visit) and whatever covers it — the PIN pad, the panel, the live preview's problems, the
+//! idle warning — laid out for the window's size, behind the tap guard.
+
+use std::time::Instant;
+
+use iced::widget::{Id, column, container, opaque, responsive, scrollable, stack};
+use iced::{Fill, Size};
+
+use super::renderer::Element;
+use super::screen::{self, idle, panel};
+use super::theme::{self, Look};
+use super::{Input, Kiosk, Message, Overlay, Phase, SCROLL_ID, Tap, input};
+
+impl Kiosk {
+    pub fn view(&self) -> Element<'_, Message> {
+        let screen = self.screen;
+        let content: Element<'_, Input> = responsive(move |size| self.view_at(size)).into();
+        input::guard(
+            // Stamped as the widget reports the tap, so `update` never reads the clock.
+            content.map(move |input| {
+                Message::Tap(Tap {
+                    screen,
+                    at: Instant::now(),
+                    input,
+                })
+            }),
+            screen,
+            self.settings.tap_guard,
+            self.is_kiosk_mode(),
+        )
+    }
+
+    /// What every view reads, for a window of `size` (logical pixels).
+    fn context(&self, size: Size, look: Look) -> screen::Ctx<'_> {
+        screen::Ctx {
+            content: &self.library.content,
+            catalog: &self.library.catalog,
+            ui: &self.tongues.ui,
+            content_lang: self.content_language(),
+            chain: &self.tongues.chain,
+            own: &self.tongues.own,
+            offered: &self.library.offered,
+            now: self.clock.local(&self.library.content.meta.timezone),
+            images: &self.library.images,
+            layout: screen::Layout::new(size),
+            look,
+        }
+    }
+
+    /// The screen laid out for a window of `size` (logical pixels).
+    fn view_at(&self, size: Size) -> Element<'_, Input> {
+        let look = self.look();
+        let ctx = self.context(size, look);
+        let session = match &self.phase {
+            Phase::Attract(state) => {
+                return state
+                    .view(&ctx, &self.default_lang, &self.library.attract_lines)
+                    .map(Input::Attract);
+            }
+            Phase::Visit(session) => session,
+        };
+        let body = session.screen.view(&ctx).map(Input::Screen);
+        let (pad_y, pad_x) = ctx.layout.padding();
+        let scroll = scrollable(container(body).padding([pad_y, pad_x]).width(Fill))
+            .id(Id::new(SCROLL_ID))
+            .on_scroll(|viewport| Input::Scrolled(viewport.absolute_offset().y))
+            .direction(scrollable::Direction::Vertical(
+                scrollable::Scrollbar::new()
+                    .width(screen::Layout::SCROLLBAR)
+                    .scroller_width(screen::Layout::SCROLLBAR),
+            ))
+            .width(Fill)
+            .height(Fill);
+        let bar = session
+            .bar
+            .view(&ctx, !session.history.is_empty())
+            .map(Input::Bar);
+        let mut layers = vec![column![bar, scroll].into()];
+        // The PIN pad and the panel speak the volunteer's language, not the visitor's.
+        let mut volunteer = self.context(size, look);
+        volunteer.ui = &self.tongues.volunteer;
+        match &session.overlay {
+            Overlay::None => {}
+            Overlay::Pin(state) => {
+                let locked = self.lockout.left(self.last_tick);
+                layers.push(modal(&ctx, state.view(&volunteer, locked).map(Input::Pin)));
+            }
+            Overlay::Panel(state) => {
+                let info = panel::Info {
+                    problems: &self.problems,
+                    default_lang: &self.default_lang,
+                    kiosk_mode: self.is_kiosk_mode(),
+                    kiosk_return: self.settings.kiosk_return,
+                };
+                layers.push(modal(&ctx, state.view(&volunteer, &info).map(Input::Panel)));
+            }
+        }
+        if let Some(problems) = &self.preview_problems {
+            layers.push(screen::preview::view(&ctx, problems));
+        }
+        if let Some(deadline) = session.idle_deadline {
+            let left = deadline.saturating_duration_since(self.last_tick);
+            layers.push(modal(&ctx, idle::view(&ctx, left).map(Input::Idle)));
+        }
+        stack(layers).width(Fill).height(Fill).into()
+    }
+}
+
+/// A dimmed layer that blocks what is under it, with `content` in the middle.
+fn modal<'a>(ctx: &screen::Ctx<'_>, content: Element<'a, Input>) -> Element<'a, Input> {
+    opaque(
+        container(content)
+            .padding(24)
+            .center_x(Fill)
+            .center_y(Fill)
+            .style(theme::scrim(ctx.pal())),
+    )
+}
