@@ -2,6 +2,7 @@
 //! sign it with minisign, and install it on a kiosk atomically, verifying everything first.
 //! No GUI code here.
 
+mod archive;
 pub mod fetch;
 pub mod keys;
 pub mod manifest;

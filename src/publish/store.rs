@@ -12,16 +12,16 @@
 //! validated as content, renamed to `bundles/v<N>`, and only then made active. A crash or a
 //! full disk at any moment leaves the previous bundle active; leftovers are removed at start.
 
-use std::collections::BTreeSet;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use sha2::{Digest, Sha256};
-
+use super::archive::{Tee, disk_full, io_error, read_up_to, sync_dir};
 use super::keys::{self, TrustedKey};
 use super::manifest::{self, Manifest};
+
+pub use super::archive::verify_dir;
 
 /// Caps enforced while reading an archive.
 #[derive(Debug, Clone, Copy)]
@@ -46,46 +46,6 @@ impl Default for Limits {
     }
 }
 
-/// Copies everything read through it into a file: the archive being verified is hashed and
-/// copied in one pass, so the copy that is then unpacked is exactly the bytes that were
-/// verified (a USB stick's file may change while it is read), with bounded memory.
-struct Tee<'a> {
-    source: std::fs::File,
-    copy: std::io::BufWriter<std::fs::File>,
-    store: &'a Store,
-    path: PathBuf,
-    position: u64,
-    failed: Option<String>,
-}
-
-impl Read for Tee<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.source.read(buf)?;
-        if let Err(why) = self.store.spend(n as u64, &self.path).and_then(|()| {
-            self.copy
-                .write_all(&buf[..n])
-                .map_err(|e| io_error(&self.path, &e))
-        }) {
-            self.failed = Some(why.clone());
-            return Err(std::io::Error::other(why));
-        }
-        self.position += n as u64;
-        Ok(n)
-    }
-}
-
-impl std::io::Seek for Tee<'_> {
-    /// Only "where am I" is answered: the verifier reads straight through.
-    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
-        match to {
-            std::io::SeekFrom::Current(0) => Ok(self.position),
-            _ => Err(std::io::Error::other(
-                "the archive is read once, from start to end",
-            )),
-        }
-    }
-}
-
 /// The active installed bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Active {
@@ -106,7 +66,7 @@ pub struct Opened {
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
-    limits: Limits,
+    pub(super) limits: Limits,
     /// Bytes that may still be written (fault injection for full-disk tests).
     budget: Option<Arc<AtomicU64>>,
 }
@@ -117,7 +77,7 @@ const INCOMING: &str = "incoming.tar.tmp";
 const HIGHEST: &str = "highest.toml";
 const TMP: &str = ".tmp";
 
-fn mb(bytes: u64) -> u64 {
+pub(super) fn mb(bytes: u64) -> u64 {
     bytes.div_ceil(1024 * 1024)
 }
 
@@ -149,7 +109,7 @@ impl Store {
         self.root.join("bundles")
     }
 
-    fn spend(&self, n: u64, path: &Path) -> Result<(), String> {
+    pub(super) fn spend(&self, n: u64, path: &Path) -> Result<(), String> {
         if let Some(budget) = &self.budget {
             let left = budget.load(Ordering::SeqCst);
             if n > left {
@@ -162,7 +122,7 @@ impl Store {
     }
 
     /// Write a whole file and fsync it.
-    fn write_file(&self, path: &Path, bytes: &[u8]) -> Result<(), String> {
+    pub(super) fn write_file(&self, path: &Path, bytes: &[u8]) -> Result<(), String> {
         self.spend(bytes.len() as u64, path)?;
         let mut file = std::fs::File::create(path).map_err(|e| io_error(path, &e))?;
         file.write_all(bytes).map_err(|e| io_error(path, &e))?;
@@ -510,165 +470,6 @@ impl Store {
         }
     }
 
-    fn unpack<R: Read>(
-        &self,
-        entries: &mut tar::Entries<'_, R>,
-        manifest: &Manifest,
-        manifest_bytes: &[u8],
-        stage: &Path,
-    ) -> Result<(), String> {
-        std::fs::create_dir_all(stage).map_err(|e| io_error(stage, &e))?;
-        self.write_file(&stage.join(manifest::NAME), manifest_bytes)?;
-        let mut seen: BTreeSet<String> = BTreeSet::new();
-        let mut dirs: BTreeSet<PathBuf> = BTreeSet::new();
-        let mut total = 0u64;
-        for entry in entries {
-            let entry = entry.map_err(|e| format!("the archive is damaged: {e}"))?;
-            let path = String::from_utf8(entry.path_bytes().to_vec())
-                .map_err(|_| "an archive entry's name is not UTF-8".to_owned())?;
-            let kind = entry.header().entry_type();
-            // Folders are made as their files need them (GNU tar lists them, `pack` does not).
-            if kind == tar::EntryType::Directory {
-                continue;
-            }
-            // `tar -cf x.tar .` writes "./guides/…": the same path.
-            let path = path.strip_prefix("./").map(str::to_owned).unwrap_or(path);
-            manifest::check_path(&path)?;
-            match kind {
-                tar::EntryType::Regular | tar::EntryType::Continuous => {}
-                tar::EntryType::Symlink => {
-                    return Err(format!(
-                        "\"{path}\" is a symbolic link: only ordinary files are accepted"
-                    ));
-                }
-                tar::EntryType::Link => {
-                    return Err(format!(
-                        "\"{path}\" is a hard link: only ordinary files are accepted"
-                    ));
-                }
-                tar::EntryType::Char | tar::EntryType::Block => {
-                    return Err(format!(
-                        "\"{path}\" is a device file: only ordinary files are accepted"
-                    ));
-                }
-                tar::EntryType::Fifo => {
-                    return Err(format!(
-                        "\"{path}\" is a pipe: only ordinary files are accepted"
-                    ));
-                }
-                other => {
-                    return Err(format!(
-                        "\"{path}\" is an unsupported kind of entry ({other:?})"
-                    ));
-                }
-            }
-            if path == manifest::NAME || !seen.insert(path.clone()) {
-                return Err(format!("\"{path}\" appears twice in the archive"));
-            }
-            let Some(expected) = manifest.files.get(&path) else {
-                return Err(format!(
-                    "\"{path}\" is in the archive but not in manifest.toml"
-                ));
-            };
-            if seen.len() > self.limits.max_files {
-                return Err(format!(
-                    "the archive has more than {} files",
-                    self.limits.max_files
-                ));
-            }
-            let size = entry
-                .header()
-                .size()
-                .map_err(|e| format!("\"{path}\": {e}"))?;
-            if size > self.limits.max_file {
-                return Err(format!(
-                    "\"{path}\" is {} MB; the limit per file is {} MB",
-                    mb(size),
-                    mb(self.limits.max_file)
-                ));
-            }
-            total += size;
-            if total > self.limits.max_total {
-                return Err(format!(
-                    "the files add up to more than {} MB",
-                    mb(self.limits.max_total)
-                ));
-            }
-            let target = stage.join(&path);
-            if let Some(parent) = target.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    if parent.is_file() || e.kind() == std::io::ErrorKind::AlreadyExists {
-                        let folder = parent.strip_prefix(stage).unwrap_or(parent).display();
-                        format!(
-                            "\"{path}\" needs a folder \"{folder}\", but the archive also has a \
-                             file of that name"
-                        )
-                    } else {
-                        io_error(parent, &e)
-                    }
-                })?;
-                let mut dir = parent.to_path_buf();
-                while dir.starts_with(stage) && dirs.insert(dir.clone()) && dir != stage {
-                    if !dir.pop() {
-                        break;
-                    }
-                }
-            }
-            let mut file = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&target)
-                .map_err(|e| {
-                    if target.is_dir() {
-                        format!(
-                            "\"{path}\" is a file in the archive, but other files in it need a \
-                             folder of that name"
-                        )
-                    } else {
-                        io_error(&target, &e)
-                    }
-                })?;
-            let mut hasher = Sha256::new();
-            let mut reader = entry.take(self.limits.max_file + 1);
-            let mut buf = vec![0u8; 64 * 1024];
-            let mut written = 0u64;
-            loop {
-                let n = reader
-                    .read(&mut buf)
-                    .map_err(|e| format!("\"{path}\": {e}"))?;
-                if n == 0 {
-                    break;
-                }
-                written += n as u64;
-                if written > self.limits.max_file {
-                    return Err(format!(
-                        "\"{path}\" is larger than its size in the archive says"
-                    ));
-                }
-                self.spend(n as u64, &target)?;
-                hasher.update(&buf[..n]);
-                file.write_all(&buf[..n])
-                    .map_err(|e| io_error(&target, &e))?;
-            }
-            file.sync_all().map_err(|e| io_error(&target, &e))?;
-            if manifest::hex(&hasher.finalize()) != *expected {
-                return Err(format!(
-                    "\"{path}\" does not match its SHA-256 in manifest.toml: it was changed after \
-                     packing"
-                ));
-            }
-        }
-        if let Some(missing) = manifest.files.keys().find(|p| !seen.contains(*p)) {
-            return Err(format!(
-                "manifest.toml lists \"{missing}\", but the archive does not contain it"
-            ));
-        }
-        for dir in dirs.iter().rev() {
-            sync_dir(dir)?;
-        }
-        sync_dir(stage)
-    }
-
     /// Keep the active bundle and the newest older one; remove the rest.
     fn prune(&self) {
         let active = self.active().map(|a| a.version);
@@ -684,33 +485,6 @@ impl Store {
             let _ = std::fs::remove_dir_all(dir);
         }
     }
-}
-
-/// Re-hash every file of an installed bundle against its manifest; no file may be missing,
-/// changed or added.
-pub fn verify_dir(dir: &Path) -> Result<Manifest, String> {
-    let text = std::fs::read_to_string(dir.join(manifest::NAME))
-        .map_err(|e| format!("its manifest.toml cannot be read ({e})"))?;
-    let manifest = Manifest::parse(&text)?;
-    let files = crate::content::Source::files(&crate::content::Directory::new(dir))
-        .map_err(|e| format!("its files cannot be listed ({e})"))?;
-    for file in &files {
-        if file == manifest::NAME {
-            continue;
-        }
-        let Some(expected) = manifest.files.get(file) else {
-            return Err(format!("\"{file}\" was added after installation"));
-        };
-        let bytes = std::fs::read(dir.join(file))
-            .map_err(|e| format!("\"{file}\" cannot be read ({e})"))?;
-        if manifest::sha256_hex(&bytes) != *expected {
-            return Err(format!("\"{file}\" no longer matches its SHA-256"));
-        }
-    }
-    if let Some(missing) = manifest.files.keys().find(|p| !files.contains(p)) {
-        return Err(format!("\"{missing}\" is missing"));
-    }
-    Ok(manifest)
 }
 
 /// The unpacked files must be valid content, and say the same id and version as the manifest.
@@ -753,37 +527,4 @@ fn validate_staged(
             String::new()
         }
     ))
-}
-
-/// Fill `buf` as far as the reader goes; how much was read.
-fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut got = 0;
-    while got < buf.len() {
-        match reader.read(&mut buf[got..])? {
-            0 => break,
-            n => got += n,
-        }
-    }
-    Ok(got)
-}
-
-fn sync_dir(dir: &Path) -> Result<(), String> {
-    std::fs::File::open(dir)
-        .and_then(|d| d.sync_all())
-        .map_err(|e| io_error(dir, &e))
-}
-
-fn disk_full(path: &Path) -> String {
-    format!(
-        "the kiosk's disk is full while writing {}: free some space; the current content stays",
-        path.display()
-    )
-}
-
-fn io_error(path: &Path, e: &std::io::Error) -> String {
-    if e.kind() == std::io::ErrorKind::StorageFull || e.raw_os_error() == Some(28) {
-        disk_full(path)
-    } else {
-        format!("{}: {e}", path.display())
-    }
 }
