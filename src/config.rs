@@ -95,6 +95,10 @@ pub fn load(path: &Path) -> (Config, Diagnostics) {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one match over every setting of the file, in the order the docs list them"
+)]
 pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     let mut d = Diagnostics::new();
     let mut config = Config::default();

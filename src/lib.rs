@@ -19,5 +19,6 @@ pub mod lang;
 pub mod library;
 pub mod publish;
 pub mod render;
+pub mod speech;
 pub mod updates;
 pub mod validate;

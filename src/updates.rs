@@ -12,7 +12,7 @@ use crate::content::{self, Diagnostic, Directory};
 use crate::lang::Lang;
 use crate::library::Library;
 use crate::publish::fetch::{ChannelState, FolderState, Found, Sources};
-use crate::publish::{Store, TrustedKey};
+use crate::publish::{Installed, Store, TrustedKey};
 
 /// What the background thread is asked to do (also the subscription's identity).
 #[derive(Debug, Clone, Hash, PartialEq, Eq)]
@@ -179,9 +179,10 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
                 next_folder = Instant::now() + Duration::from_secs(3);
                 for found in sources.scan_folder(folder, &mut folder_state, today) {
                     let update = match found {
-                        Found::Installed { active, from } => {
-                            installed(&active.dir, &from, active.version, bg.languages.as_deref())
-                        }
+                        Found::Installed {
+                            installed: new,
+                            from,
+                        } => installed(*new, &from, bg.languages.as_deref()),
                         Found::Problem(why) => Update::Problem(why),
                     };
                     if !send(update) {
@@ -194,12 +195,7 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
             {
                 next_poll = Instant::now() + bg.poll.mul_f64(1.0 + 0.1 * jitter());
                 let update = match sources.poll_channel(url, &mut channel_state, today) {
-                    Ok(Some(active)) => Some(installed(
-                        &active.dir,
-                        url,
-                        active.version,
-                        bg.languages.as_deref(),
-                    )),
+                    Ok(Some(new)) => Some(installed(new, url, bg.languages.as_deref())),
                     Ok(None) => None,
                     Err(why) => Some(Update::Problem(why)),
                 };
@@ -218,25 +214,17 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
     }
 }
 
-fn installed(dir: &Path, from: &str, version: u64, languages: Option<&[Lang]>) -> Update {
-    match crate::admission::admit(&Directory::new(dir), &content::Options::default()) {
-        Ok(mut admitted) => {
-            admitted.content.origin = format!("installed bundle, version {version}, from {from}");
-            Update::Installed(Arc::new(Library::new(
-                admitted,
-                Vec::new(),
-                false,
-                languages,
-            )))
-        }
-        // Cannot happen for a verified install; say so rather than show it.
-        Err(problems) => Update::Problem(format!(
-            "version {version} was installed but cannot be shown: {}",
-            problems
-                .iter()
-                .next()
-                .map(ToString::to_string)
-                .unwrap_or_default()
-        )),
-    }
+/// A bundle just installed, shown as it was admitted while installing (no second load).
+fn installed(installed: Installed, from: &str, languages: Option<&[Lang]>) -> Update {
+    let Installed {
+        active,
+        mut admitted,
+    } = installed;
+    admitted.content.origin = format!("installed bundle, version {}, from {from}", active.version);
+    Update::Installed(Arc::new(Library::new(
+        admitted,
+        Vec::new(),
+        false,
+        languages,
+    )))
 }

@@ -186,7 +186,7 @@ fn a_volunteer_can_change_only_the_texts() {
     assert_eq!(kiosk.route(), Route::Detail(guide));
     assert_eq!(kiosk.ui_language(), &common::lang("ar"));
     assert_eq!(kiosk.content_language(), &common::lang("fr"));
-    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         texts.iter().any(|t| t.contains("الرئيسية")),
         "Arabic buttons: {texts:#?}"
@@ -197,7 +197,7 @@ fn a_volunteer_can_change_only_the_texts() {
     );
     // The picker tells the volunteer the two differ.
     let _ = kiosk.update(Message::Open(Route::Language));
-    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         texts
             .iter()
@@ -247,7 +247,7 @@ fn a_coordinator_adds_a_language_without_a_rebuild() {
         diagnostics: welcome_kiosk::content::Diagnostics::new(),
     }));
     let mut kiosk = Kiosk::new(config);
-    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         texts.iter().any(|t| t == "Kurmancî"),
         "not on the picker: {texts:#?}"

@@ -108,7 +108,7 @@ fn the_glyph_check_sees_a_box() {
     let mut config = common::config(Some("en"));
     config.library = std::sync::Arc::new(common::library_of(content));
     let kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
-    let drawn = welcome_kiosk::render::shaped(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
+    let drawn = welcome_kiosk::render::shaped(&kiosk, 1280, 800).unwrap();
     assert!(
         drawn
             .iter()
@@ -145,7 +145,7 @@ fn right_to_left_screens_are_mirrored() {
     // Count strongly red pixels in a band of the bar at one edge.
     let red_in = |tag: &str, from: u32, to: u32| {
         let kiosk = common::kiosk(Some(tag));
-        let frame = render(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
+        let frame = render(&kiosk, 1280, 800).unwrap();
         let mut red = 0;
         for y in 15..70 {
             for x in from..to {
@@ -178,7 +178,7 @@ fn missing_translation_shows_the_default_language_with_a_notice() {
         Kind::Events,
         "international-migrants-day",
     )));
-    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         texts.iter().any(|t| t == "Nog niet beschikbaar in \u{200E}Nederlands\u{200E} — getoond in \u{200E}English\u{200E}."),
         "{texts:#?}"
@@ -192,7 +192,7 @@ fn missing_translation_shows_the_default_language_with_a_notice() {
         Kind::Contacts,
         "emergency-112",
     )));
-    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         !texts.iter().any(|t| t.starts_with("Nog niet beschikbaar")),
         "{texts:#?}"
@@ -206,13 +206,13 @@ fn tile_labels_are_centred_in_every_direction() {
     let settings = common::settings();
     for tag in ["en", "ar", "ur", "ckb", "zh-Hans"] {
         let kiosk = common::kiosk(Some(tag));
-        let frame = render(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
+        let frame = render(&kiosk, 1280, 800).unwrap();
         let mut ui =
             iced_test::Simulator::with_size(settings.clone(), (1280.0, 800.0), kiosk.view());
         for kind in Kind::ALL {
             let b = ui
                 .find(iced_test::selector::id(format!("tile-{kind}")))
-                .unwrap_or_else(|e| panic!("{e}"))
+                .unwrap()
                 .bounds();
             // The label occupies the lower part of the tile.
             let (top, bottom) = (

@@ -315,8 +315,8 @@ fn logical(kiosk: &Kiosk, size: (u32, u32)) -> (u32, u32, f32) {
 /// Tap the widget `id` in the live window (at its place in the model's layout) and in the
 /// model; then the window must show what the model renders.
 fn tap(display: &Display, kiosk: &mut Kiosk, id: &str) {
-    let targets =
-        welcome_kiosk::render::targets(kiosk, display.size.0, display.size.1).unwrap_or_default();
+    let targets = welcome_kiosk::render::targets(kiosk, display.size.0, display.size.1)
+        .unwrap_or_else(|e| panic!("{e}"));
     let target = targets
         .iter()
         .find(|t| t.id == id)
@@ -393,7 +393,8 @@ fn journey(size: (u32, u32)) {
     }
 
     // The volunteer: hold the centre's name, type the PIN, see the panel.
-    let targets = welcome_kiosk::render::targets(&kiosk, size.0, size.1).unwrap_or_default();
+    let targets =
+        welcome_kiosk::render::targets(&kiosk, size.0, size.1).unwrap_or_else(|e| panic!("{e}"));
     let centre = targets
         .iter()
         .find(|t| t.id == "centre-name")
@@ -430,7 +431,7 @@ fn journey(size: (u32, u32)) {
         let mut k = model_clone(&kiosk);
         k.show_idle_warning(Duration::from_secs(30));
         welcome_kiosk::render::targets(&k, size.0, size.1)
-            .unwrap_or_default()
+            .unwrap_or_else(|e| panic!("{e}"))
             .into_iter()
             .find(|t| t.id == "idle-more-time")
             .map_or_else(|| panic!("no idle-more-time"), |t| t.bounds.center())
@@ -462,7 +463,7 @@ fn a_visitor_journey_looks_exactly_like_its_headless_renders_in_portrait() {
 fn kiosk_mode_covers_every_screen_and_nothing_else_can_be_reached() {
     for size in SIZES {
         for wm in [Wm::Openbox, Wm::None] {
-            let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            let tmp = tempfile::tempdir().unwrap();
             let display = Display::start(size, wm);
             // One language: the attract screen does not cycle, so any change is a leak.
             let config = kiosk_config(tmp.path(), "languages = [\"en\"]\n");
@@ -510,7 +511,7 @@ fn kiosk_mode_covers_every_screen_and_nothing_else_can_be_reached() {
 #[ignore = "needs Xvfb, openbox, xdotool, ImageMagick: apt-get install -y xvfb openbox xdotool imagemagick"]
 fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
     let size = SIZES[0];
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmp = tempfile::tempdir().unwrap();
     let display = Display::start(size, Wm::Openbox);
     let config = kiosk_config(tmp.path(), "");
     let mut kiosk = model(&config);
@@ -526,7 +527,7 @@ fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
     // Fifty taps 10 ms apart on "Jobs": the first opens the list, the others must not open
     // a job (or anything else under the finger).
     let jobs = welcome_kiosk::render::targets(&kiosk, size.0, size.1)
-        .unwrap_or_default()
+        .unwrap_or_else(|e| panic!("{e}"))
         .into_iter()
         .find(|t| t.id == "tile-jobs")
         .map_or_else(|| panic!("no Jobs tile"), |t| t.bounds.center());
@@ -555,7 +556,7 @@ fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
         "the list of jobs after 50 taps",
     );
     // The same on the attract screen: two quick taps do not pick a language.
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmp = tempfile::tempdir().unwrap();
     let display = Display::start(size, Wm::Openbox);
     let config = kiosk_config(tmp.path(), "");
     let mut kiosk = model(&config);
@@ -587,7 +588,7 @@ fn a_storm_of_taps_ends_on_the_screen_the_first_tap_opened() {
 #[test]
 #[ignore = "needs Xvfb, openbox, xdotool, ImageMagick: apt-get install -y xvfb openbox xdotool imagemagick"]
 fn close_requests_are_ignored_in_kiosk_mode_but_work_in_a_window_and_sigterm_ends_it() {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmp = tempfile::tempdir().unwrap();
     let display = Display::start(SIZES[0], Wm::Openbox);
     let config = kiosk_config(tmp.path(), "");
     let mut app = start_kiosk(&display, &config);
@@ -614,7 +615,7 @@ fn close_requests_are_ignored_in_kiosk_mode_but_work_in_a_window_and_sigterm_end
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("{e}")));
+            .unwrap());
         let other = display.window_of(windowed.0.id());
         display.xdotool(&["windowactivate", "--sync", &other]);
         display.xdotool(&["key", key]);
@@ -638,12 +639,12 @@ fn close_requests_are_ignored_in_kiosk_mode_but_work_in_a_window_and_sigterm_end
 #[test]
 #[ignore = "needs Xvfb, openbox, xdotool, ImageMagick: apt-get install -y xvfb openbox xdotool imagemagick"]
 fn tells_systemd_when_ready_and_pings_the_watchdog() {
-    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let tmp = tempfile::tempdir().unwrap();
     let socket_path = tmp.path().join("notify.sock");
-    let socket = UnixDatagram::bind(&socket_path).unwrap_or_else(|e| panic!("{e}"));
+    let socket = UnixDatagram::bind(&socket_path).unwrap();
     socket
         .set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     let display = Display::start((1280, 800), Wm::None);
     let _app = App(display
         .command(env!("CARGO_BIN_EXE_welcome-kiosk"))
@@ -653,7 +654,7 @@ fn tells_systemd_when_ready_and_pings_the_watchdog() {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .unwrap_or_else(|e| panic!("{e}")));
+        .unwrap());
     let mut buf = [0u8; 256];
     let mut received = Vec::new();
     let started = Instant::now();
@@ -681,7 +682,7 @@ fn without_a_display_it_says_so_instead_of_crashing() {
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no display found"), "{stderr}");

@@ -19,6 +19,8 @@ arrow-right languages phone map-pin clock mail globe info users heart-handshake 
 stethoscope key-round message-circle euro coins triangle-alert circle-alert shield landmark film
 party-popper megaphone baby utensils bus heart rainbow file-text a-large-small chevron-right
 chevron-left phone-call hourglass check x lock id-card hand-heart circle-check ban
+volume-2 volume-1 volume-x pause play square skip-back skip-forward rotate-ccw minus plus
+contrast search delete qr-code funnel keyboard arrow-big-up corner-down-left space
 """.split()
 
 def main() -> None:

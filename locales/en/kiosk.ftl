@@ -19,6 +19,23 @@ nav-back = Back
 nav-language = Language
 nav-emergency = Emergency
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Listen
+listen-pause = Pause
+listen-resume = Go on
+listen-stop = Stop
+listen-again = Again
+listen-previous = Back
+listen-next = Next
+volume-down = Quieter
+volume-up = Louder
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Text size
+contrast = Contrast
+
 ## Language picker
 
 language-heading = Choose your language

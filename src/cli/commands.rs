@@ -209,7 +209,8 @@ pub(super) fn install(cli: &Cli, file: &Path, pubkeys: &[String]) -> ExitCode {
     }
     let today = jiff::Zoned::now().date();
     match store.install(file, &keys, today) {
-        Ok(active) => {
+        Ok(installed) => {
+            let active = &installed.active;
             println!("installed: {} version {}", active.id, active.version);
             ExitCode::SUCCESS
         }

@@ -149,6 +149,10 @@ pub fn direction_control(c: char) -> bool {
 }
 
 /// Parse one `<slug>.<lang>.md` file. Problems go to `diags`; `None` if nothing usable remains.
+#[allow(
+    clippy::too_many_lines,
+    reason = "front matter, title and body checks of one text file, in order"
+)]
 pub fn parse_text(file: &str, source: &str, diags: &mut Diagnostics) -> Option<Text> {
     if source.trim().is_empty() {
         diags.error(
@@ -342,6 +346,10 @@ fn flush_paragraph(
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one match over Markdown events: the block structure reads as a whole"
+)]
 fn parse_blocks(
     file: &str,
     source: &str,

@@ -412,11 +412,4 @@ impl Content {
     pub fn get(&self, id: &ItemId) -> Option<&Item> {
         self.items.iter().find(|i| &i.id == id)
     }
-
-    /// The bundle's current local date and time.
-    pub fn local_now(&self) -> DateTime {
-        jiff::Timestamp::now()
-            .to_zoned(self.meta.timezone.clone())
-            .datetime()
-    }
 }

@@ -89,6 +89,23 @@ impl Config {
     }
 }
 
+/// Window and system matters: scale, monitor, systemd.
+#[derive(Clone)]
+pub(super) struct Platform {
+    pub(super) ready_sent: bool,
+    pub(super) watchdog: Option<Duration>,
+    pub(super) updates: Option<crate::updates::Background>,
+    /// The size of the monitor in physical pixels (kiosk mode), once known.
+    pub(super) monitor: Option<Size>,
+    /// The window's size in physical pixels, as last reported.
+    pub(super) window: Option<Size>,
+    /// The scale in use: the configured one, or chosen from the monitor's size once the
+    /// window covers it (then kept, so that resize events converted at one scale or the
+    /// other cannot make it drift).
+    pub(super) scale: f32,
+    pub(super) scale_chosen: bool,
+}
+
 /// The scale for a screen of `physical` pixels when the configuration sets none: the
 /// layouts are made for 1280×800 (and work down to 800×480), so a bigger screen shows them
 /// bigger, in steps of a quarter: 1920×1080 (and portrait 1080×1920) at 1.25, 2560×1440 at

@@ -56,6 +56,27 @@ impl Glyph {
     pub const CIRCLE_CHECK: Glyph = Glyph('\u{E226}');
     pub const BAN: Glyph = Glyph('\u{E051}');
     pub const REPEAT: Glyph = Glyph('\u{E2B9}');
+    pub const VOLUME: Glyph = Glyph('\u{E1AB}');
+    pub const VOLUME_LOW: Glyph = Glyph('\u{E1AA}');
+    pub const VOLUME_OFF: Glyph = Glyph('\u{E1AC}');
+    pub const PAUSE: Glyph = Glyph('\u{E12E}');
+    pub const PLAY: Glyph = Glyph('\u{E13C}');
+    pub const STOP: Glyph = Glyph('\u{E167}');
+    pub const SKIP_BACK: Glyph = Glyph('\u{E15F}');
+    pub const SKIP_FORWARD: Glyph = Glyph('\u{E160}');
+    pub const ROTATE_CCW: Glyph = Glyph('\u{E148}');
+    pub const MINUS: Glyph = Glyph('\u{E11C}');
+    pub const PLUS: Glyph = Glyph('\u{E13D}');
+    pub const TEXT_SIZE: Glyph = Glyph('\u{E587}');
+    pub const CONTRAST: Glyph = Glyph('\u{E09D}');
+    pub const SEARCH: Glyph = Glyph('\u{E151}');
+    pub const BACKSPACE: Glyph = Glyph('\u{E0AE}');
+    pub const QR_CODE: Glyph = Glyph('\u{E1DF}');
+    pub const FUNNEL: Glyph = Glyph('\u{E0DC}');
+    pub const KEYBOARD: Glyph = Glyph('\u{E284}');
+    pub const SHIFT: Glyph = Glyph('\u{E1E4}');
+    pub const ENTER: Glyph = Glyph('\u{E0A1}');
+    pub const SPACE: Glyph = Glyph('\u{E3DD}');
 
     /// Every glyph the app uses (for the coverage test).
     pub const ALL: &[Glyph] = &[
@@ -100,6 +121,27 @@ impl Glyph {
         Self::CHECK,
         Self::CIRCLE_CHECK,
         Self::BAN,
+        Self::VOLUME,
+        Self::VOLUME_LOW,
+        Self::VOLUME_OFF,
+        Self::PAUSE,
+        Self::PLAY,
+        Self::STOP,
+        Self::SKIP_BACK,
+        Self::SKIP_FORWARD,
+        Self::ROTATE_CCW,
+        Self::MINUS,
+        Self::PLUS,
+        Self::TEXT_SIZE,
+        Self::CONTRAST,
+        Self::SEARCH,
+        Self::BACKSPACE,
+        Self::QR_CODE,
+        Self::FUNNEL,
+        Self::KEYBOARD,
+        Self::SHIFT,
+        Self::ENTER,
+        Self::SPACE,
     ];
 
     pub fn of_kind(kind: Kind) -> Glyph {

@@ -17,22 +17,27 @@ pub mod screen;
 pub mod theme;
 pub mod widget;
 
+mod content;
+mod message;
 mod session;
 mod view;
 mod volunteer;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use iced::{Size, Task, Theme, window};
+use iced::{Size, Task, Theme};
 
 use crate::content::Diagnostic;
 use crate::i18n::{Localizer, msg};
 use crate::lang::Lang;
 use crate::library::Library;
-use screen::{attract, bar, idle, panel, pin};
+use app::Platform;
+use content::Tongues;
+use screen::{attract, bar, idle};
 
 pub use app::{APP_ID, Clock, Config, Start, application, auto_scale};
+pub use message::{Input, Message, Tap};
 pub use screen::bar::LONG_PRESS;
 pub use screen::language::LanguageMode;
 pub use screen::{Route, Screen};
@@ -53,123 +58,6 @@ pub enum Mode {
     /// A volunteer left kiosk mode from the panel. Kiosk mode comes back by itself after
     /// `kiosk_return_after` without a touch, so a forgotten machine does not stay open.
     Paused,
-}
-
-/// What a finger did: on which screen (see `kiosk::input`), when, and to which widget.
-#[derive(Debug, Clone)]
-pub struct Tap {
-    pub screen: u64,
-    pub at: Instant,
-    pub input: Input,
-}
-
-/// What the widgets say, by component.
-#[derive(Debug, Clone)]
-pub enum Input {
-    Attract(attract::Message),
-    Bar(bar::Message),
-    Screen(screen::Message),
-    /// The main scroll area moved (kept so Back returns to the same place).
-    Scrolled(f32),
-    Pin(pin::Message),
-    Panel(panel::Message),
-    Idle(idle::Message),
-}
-
-macro_rules! input_from {
-    ($($from:ty => $wrap:expr),* $(,)?) => {
-        $(impl From<$from> for Input {
-            fn from(message: $from) -> Self {
-                $wrap(message)
-            }
-        })*
-    };
-}
-
-input_from! {
-    attract::Message => Input::Attract,
-    bar::Message => Input::Bar,
-    screen::Message => Input::Screen,
-    pin::Message => Input::Pin,
-    panel::Message => Input::Panel,
-    idle::Message => Input::Idle,
-    screen::language::Message => |m| Input::Screen(screen::Message::Language(m)),
-    screen::home::Message => |m| Input::Screen(screen::Message::Home(m)),
-    screen::list::Message => |m| Input::Screen(screen::Message::List(m)),
-    screen::emergency::Message => |m| Input::Screen(screen::Message::Emergency(m)),
-}
-
-#[derive(Debug, Clone)]
-pub enum Message {
-    /// A tap on screen `Tap::screen`: acted on only if that screen is still the one shown.
-    Tap(Tap),
-    /// Go to a screen as a tap would (the `render` command, tests, alerts).
-    Open(Route),
-    /// A minute passed (the time now): the clock, "open now" and upcoming events may change.
-    Tick(jiff::Timestamp),
-    /// Someone touched the screen or pressed a key.
-    Activity(Instant),
-    /// Once a second while a session is active: the idle timer.
-    IdleTick(Instant),
-    /// Next "touch to start" language on the attract screen.
-    AttractTick,
-    /// While the centre's name is held.
-    PressTick(Instant),
-    /// Content loaded off the UI thread ("reload" on the panel).
-    Reloaded(Arc<Library>),
-    /// News from the updates thread (live preview, new bundles).
-    Updates(crate::updates::Update),
-    CloseRequested(window::Id),
-    /// Ctrl+Q: quit, outside kiosk mode only.
-    Quit,
-    /// The first frame was drawn: tell systemd we are ready.
-    FirstFrame,
-    /// Tell systemd's watchdog the UI loop is alive.
-    Watchdog,
-    /// The window's size changed (logical pixels at the scale in use).
-    Resized(Size),
-    /// The size of the monitor the kiosk window is on (kiosk mode covers it exactly).
-    Monitor(window::Id, Option<Size>),
-}
-
-impl Message {
-    /// A tap on `screen` at `at`.
-    pub fn tap(screen: u64, at: Instant, input: impl Into<Input>) -> Message {
-        Message::Tap(Tap {
-            screen,
-            at,
-            input: input.into(),
-        })
-    }
-}
-
-/// The languages a kiosk speaks right now, derived from its phase: the interface, the
-/// volunteer's, and the content's with its fallbacks.
-#[derive(Clone)]
-struct Tongues {
-    ui: Localizer,
-    volunteer: Localizer,
-    /// The content language and its ICU fallbacks (no notice needed for these).
-    own: Vec<Lang>,
-    /// Languages to try for content, most wanted first, ending with the bundle default.
-    chain: Vec<Lang>,
-}
-
-/// Window and system matters: scale, monitor, systemd.
-#[derive(Clone)]
-struct Platform {
-    ready_sent: bool,
-    watchdog: Option<Duration>,
-    updates: Option<crate::updates::Background>,
-    /// The size of the monitor in physical pixels (kiosk mode), once known.
-    monitor: Option<Size>,
-    /// The window's size in physical pixels, as last reported.
-    window: Option<Size>,
-    /// The scale in use: the configured one, or chosen from the monitor's size once the
-    /// window covers it (then kept, so that resize events converted at one scale or the
-    /// other cannot make it drift).
-    scale: f32,
-    scale_chosen: bool,
 }
 
 #[derive(Clone)]
@@ -475,80 +363,6 @@ impl Kiosk {
         self.last_input = at;
         if let Some(session) = self.session_mut() {
             session.idle_deadline = None;
-        }
-    }
-
-    /// Rebuild what depends on the languages of the phase.
-    fn sync_languages(&mut self) {
-        let (ui_lang, content_lang) = match &self.phase {
-            Phase::Attract(_) => (self.default_lang.clone(), self.default_lang.clone()),
-            Phase::Visit(s) => (s.ui_lang.clone(), s.content_lang.clone()),
-        };
-        if self.tongues.ui.lang() != &ui_lang {
-            self.tongues.ui = self.library.localizer(&ui_lang);
-        }
-        let volunteer = self.volunteer_language();
-        if self.tongues.volunteer.lang() != &volunteer {
-            self.tongues.volunteer = self.library.localizer(&volunteer);
-        }
-        self.tongues.own = crate::i18n::locale::fallback_chain(&content_lang);
-        let mut chain = self.tongues.own.clone();
-        for extra in [
-            self.library.content.meta.default_language.clone(),
-            crate::i18n::english(),
-        ] {
-            if !chain.contains(&extra) {
-                chain.push(extra);
-            }
-        }
-        self.tongues.chain = chain;
-    }
-
-    /// Swap in a new library (prepared off the UI thread); the visitor keeps their place if
-    /// it still exists. Only cheap work happens here.
-    fn swap(&mut self, library: Arc<Library>) {
-        let fell_back = library.fell_back;
-        self.library = library;
-        self.problems.clone_from(&self.library.problems);
-        if !self.library.offers(&self.default_lang) {
-            self.default_lang = self.library.content.meta.default_language.clone();
-        }
-        let library = &self.library;
-        match &mut self.phase {
-            Phase::Attract(state) => *state = attract::State::default(),
-            Phase::Visit(session) => {
-                session.forget_missing(&library.content);
-                if let Overlay::Panel(state) = &mut session.overlay {
-                    state.noted(if fell_back {
-                        panel::Note::ReloadFailed
-                    } else {
-                        panel::Note::Reloaded
-                    });
-                }
-            }
-        }
-        // The new bundle may bring its own translations: new localizers.
-        self.tongues.ui = self.library.localizer(self.tongues.ui.lang());
-        self.tongues.volunteer = self.library.localizer(self.tongues.volunteer.lang());
-        self.sync_languages();
-    }
-
-    /// News from the updates thread.
-    fn updated(&mut self, update: crate::updates::Update) {
-        use crate::updates::Update;
-        match update {
-            Update::Installed(library) | Update::Preview(library) => {
-                self.preview_problems = None;
-                self.swap(library);
-            }
-            Update::PreviewProblems(problems) => self.preview_problems = Some(problems),
-            Update::Problem(why) => {
-                // Newest first, and no endless list from a source that keeps failing.
-                let problem = Diagnostic::warning("updates", crate::content::Position::START, why);
-                self.problems.retain(|p| p != &problem);
-                self.problems.insert(0, problem);
-                self.problems.truncate(50);
-            }
         }
     }
 

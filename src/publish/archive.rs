@@ -53,6 +53,10 @@ impl std::io::Seek for Tee<'_> {
 }
 
 impl Store {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "every check on every tar entry in one streaming pass"
+    )]
     pub(super) fn unpack<R: Read>(
         &self,
         entries: &mut tar::Entries<'_, R>,

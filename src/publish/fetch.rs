@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime};
 use serde::{Deserialize, Serialize};
 
 use super::keys::TrustedKey;
-use super::store::{Active, Store};
+use super::store::{Installed, Store};
 
 /// `channel.json`, published next to the bundles on a web host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,7 +32,10 @@ pub struct Sources {
 /// What the watched folder held.
 #[derive(Debug)]
 pub enum Found {
-    Installed { active: Active, from: String },
+    Installed {
+        installed: Box<Installed>,
+        from: String,
+    },
     Problem(String),
 }
 
@@ -147,10 +150,14 @@ impl Sources {
             let result = self.store.install(&archive, &self.keys, today);
             let _ = std::fs::remove_file(&refused.trying);
             match result {
-                Ok(active) => found.push(Found::Installed { active, from: name }),
+                Ok(installed) => found.push(Found::Installed {
+                    installed: Box::new(installed),
+                    from: name,
+                }),
                 // The stick still holds what is installed: nothing to report.
-                Err(why) if why.contains("already installed") || why.contains("older than") => {}
+                Err(why) if why.is_stale() => {}
                 Err(why) => {
+                    let why = why.to_string();
                     refused.add(&persisted, &why);
                     found.push(Found::Problem(format!("{name}: {why}")));
                 }
@@ -213,7 +220,7 @@ impl Sources {
         url: &str,
         state: &mut ChannelState,
         today: jiff::civil::Date,
-    ) -> Result<Option<Active>, String> {
+    ) -> Result<Option<Installed>, String> {
         self.check_scheme(url)?;
         let agent = agent();
         let mut request = agent.get(url);
@@ -282,9 +289,9 @@ impl Sources {
         let _ = std::fs::remove_file(&archive);
         let _ = std::fs::remove_file(&sig_path);
         match result {
-            Ok(active) => {
+            Ok(installed) => {
                 state.etag = etag;
-                Ok(Some(active))
+                Ok(Some(installed))
             }
             Err(why) => Err(format!("{bundle_url}: {why}")),
         }

@@ -9,6 +9,14 @@ use sha2::{Digest, Sha256};
 
 pub const NAME: &str = "manifest.toml";
 
+/// The longest a manifest can be for a bundle within the limits: every one of
+/// `MAX_FILES` files with the longest path (each character escaped) and its hash, plus the
+/// header. Derived from the content limits, so a bundle that `pack` accepts always installs.
+pub const MAX_BYTES: usize = crate::content::limits::MAX_FILES * ENTRY_BYTES + 4096;
+
+/// Room for one `"path" = "hash"` line at most.
+const ENTRY_BYTES: usize = 2 * crate::content::limits::MAX_PATH_BYTES + 80;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Manifest {
     pub id: String,
@@ -159,6 +167,26 @@ pub fn check_path(path: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_manifest_of_a_bundle_within_the_limits_fits_the_cap() {
+        use crate::content::limits::{MAX_FILES, MAX_PATH_BYTES};
+        // The worst line: a path of the longest length, every character escaped.
+        let path = "\\".repeat(MAX_PATH_BYTES);
+        let mut files = BTreeMap::new();
+        files.insert(path, sha256_hex(b"x"));
+        let one = Manifest {
+            id: "o".repeat(MAX_PATH_BYTES),
+            version: u64::MAX,
+            expires: Some(jiff::civil::date(2027, 1, 31)),
+            files,
+        }
+        .to_toml();
+        let header = one.find("[files]").unwrap_or(0) + "[files]\n".len();
+        let line = one.len() - header;
+        assert!(line <= ENTRY_BYTES, "{line}");
+        assert!(header + MAX_FILES * line <= MAX_BYTES);
+    }
 
     #[test]
     fn round_trip() {

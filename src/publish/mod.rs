@@ -10,4 +10,4 @@ pub mod pack;
 pub mod store;
 
 pub use keys::TrustedKey;
-pub use store::{Active, Opened, Store};
+pub use store::{Active, InstallError, Installed, Opened, Store};

@@ -77,6 +77,67 @@ const INCOMING: &str = "incoming.tar.tmp";
 const HIGHEST: &str = "highest.toml";
 const TMP: &str = ".tmp";
 
+/// Why an archive was not installed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstallError {
+    /// This version is installed already (a stick left in the port holds it still).
+    AlreadyInstalled(u64),
+    /// Older than a version installed before: going back is refused.
+    Older { offered: u64, installed: u64 },
+    /// Anything else, in plain words for the coordinator.
+    Refused(String),
+}
+
+impl InstallError {
+    /// Nothing new was offered: not a problem to report.
+    pub fn is_stale(&self) -> bool {
+        matches!(
+            self,
+            InstallError::AlreadyInstalled(_) | InstallError::Older { .. }
+        )
+    }
+}
+
+impl std::fmt::Display for InstallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InstallError::AlreadyInstalled(version) => write!(
+                f,
+                "version {version} is already installed (the same bundle again)"
+            ),
+            InstallError::Older { offered, installed } => write!(
+                f,
+                "version {offered} is older than version {installed}, installed before: going \
+                 back is refused"
+            ),
+            InstallError::Refused(why) => f.write_str(why),
+        }
+    }
+}
+
+impl std::error::Error for InstallError {}
+
+impl From<String> for InstallError {
+    fn from(why: String) -> Self {
+        InstallError::Refused(why)
+    }
+}
+
+/// A bundle installed and made active, with its content as admitted while installing (so
+/// nobody needs to load it again to show it).
+pub struct Installed {
+    pub active: Active,
+    pub admitted: crate::admission::Admitted,
+}
+
+impl std::fmt::Debug for Installed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Installed")
+            .field("active", &self.active)
+            .finish_non_exhaustive()
+    }
+}
+
 pub(super) fn mb(bytes: u64) -> u64 {
     bytes.div_ceil(1024 * 1024)
 }
@@ -271,23 +332,23 @@ impl Store {
         archive: &Path,
         keys: &[TrustedKey],
         today: jiff::civil::Date,
-    ) -> Result<Active, String> {
+    ) -> Result<Installed, InstallError> {
         let size = std::fs::metadata(archive)
             .map_err(|e| format!("{} cannot be read: {e}", archive.display()))?
             .len();
         if size > self.limits.max_archive {
-            return Err(format!(
+            return Err(InstallError::Refused(format!(
                 "the archive is {} MB; the limit is {} MB",
                 mb(size),
                 mb(self.limits.max_archive)
-            ));
+            )));
         }
         let sig_path = PathBuf::from(format!("{}.minisig", archive.display()));
         let signature = match std::fs::read(&sig_path) {
             Ok(bytes) if bytes.len() > 4096 => {
-                return Err(
+                return Err(InstallError::Refused(
                     "the signature file is far too large to be a minisign signature".to_owned(),
-                );
+                ));
             }
             Ok(bytes) => Some(String::from_utf8_lossy(&bytes).into_owned()),
             Err(_) => None,
@@ -310,10 +371,13 @@ impl Store {
         let verified = keys::verify_reader(&mut tee, signature.as_deref(), keys);
         let flushed = tee.copy.flush().map_err(|e| io_error(&copy_path, &e));
         let result = match (verified, tee.failed.take(), flushed) {
-            (_, Some(why), _) | (Ok(_), None, Err(why)) | (Err(why), None, _) => Err(why),
-            (Ok(_), None, Ok(())) => std::fs::File::open(&copy_path)
-                .map_err(|e| io_error(&copy_path, &e))
-                .and_then(|file| self.install_verified(std::io::BufReader::new(file), today)),
+            (_, Some(why), _) | (Ok(_), None, Err(why)) | (Err(why), None, _) => {
+                Err(InstallError::Refused(why))
+            }
+            (Ok(_), None, Ok(())) => match std::fs::File::open(&copy_path) {
+                Ok(file) => self.install_verified(std::io::BufReader::new(file), today),
+                Err(e) => Err(InstallError::Refused(io_error(&copy_path, &e))),
+            },
         };
         let _ = std::fs::remove_file(&copy_path);
         result
@@ -326,13 +390,13 @@ impl Store {
         signature: Option<&str>,
         keys: &[TrustedKey],
         today: jiff::civil::Date,
-    ) -> Result<Active, String> {
+    ) -> Result<Installed, InstallError> {
         if data.len() as u64 > self.limits.max_archive {
-            return Err(format!(
+            return Err(InstallError::Refused(format!(
                 "the archive is {} MB; the limit is {} MB",
                 mb(data.len() as u64),
                 mb(self.limits.max_archive)
-            ));
+            )));
         }
         keys::verify(data, signature, keys)?;
         self.install_verified(std::io::Cursor::new(data), today)
@@ -340,23 +404,27 @@ impl Store {
 
     /// Unpack and activate an archive whose signature was verified. From here on the bytes
     /// are signed by a trusted key, but still checked as untrusted.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "the install's steps in order, each refusal next to its check"
+    )]
     fn install_verified<R: Read>(
         &self,
         mut reader: R,
         today: jiff::civil::Date,
-    ) -> Result<Active, String> {
+    ) -> Result<Installed, InstallError> {
         let mut head = [0u8; 512];
         let got = read_up_to(&mut reader, &mut head)
             .map_err(|e| format!("the archive cannot be read: {e}"))?;
         if head.starts_with(&[0x1f, 0x8b]) {
-            return Err(
+            return Err(InstallError::Refused(
                 "the archive is compressed (gzip): publish the plain .tar that \
                         `welcome-kiosk pack` makes"
                     .to_owned(),
-            );
+            ));
         }
         if got < 512 || head.iter().all(|b| *b == 0) {
-            return Err("the archive is empty".to_owned());
+            return Err(InstallError::Refused("the archive is empty".to_owned()));
         }
         std::fs::create_dir_all(self.bundles()).map_err(|e| io_error(&self.bundles(), &e))?;
         self.clean();
@@ -371,18 +439,22 @@ impl Store {
                 .map_err(|e| format!("the archive is damaged: {e}"))?;
             let path = String::from_utf8_lossy(&first.path_bytes()).into_owned();
             if path != manifest::NAME || first.header().entry_type() != tar::EntryType::Regular {
-                return Err(format!(
+                return Err(InstallError::Refused(format!(
                     "the first file of the archive must be manifest.toml, not \"{}\"",
                     path.escape_debug()
-                ));
+                )));
             }
             let mut bytes = Vec::new();
             first
-                .take(1024 * 1024 + 1)
+                .take(manifest::MAX_BYTES as u64 + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| format!("manifest.toml cannot be read: {e}"))?;
-            if bytes.len() > 1024 * 1024 {
-                return Err("manifest.toml is larger than 1 MB".to_owned());
+            if bytes.len() > manifest::MAX_BYTES {
+                return Err(InstallError::Refused(format!(
+                    "manifest.toml is larger than {} MB, more than a bundle within the limits \
+                     can have",
+                    mb(manifest::MAX_BYTES as u64)
+                )));
             }
             bytes
         };
@@ -391,37 +463,34 @@ impl Store {
         let manifest = Manifest::parse(&manifest_text)?;
         if let Some((id, version)) = self.highest() {
             if manifest.id != id {
-                return Err(format!(
+                return Err(InstallError::Refused(format!(
                     "this kiosk shows the bundle \"{id}\"; \"{}\" is a different bundle",
                     manifest.id
-                ));
+                )));
             }
             if manifest.version == version {
-                return Err(format!(
-                    "version {version} is already installed (the same bundle again)"
-                ));
+                return Err(InstallError::AlreadyInstalled(version));
             }
             if manifest.version < version {
-                return Err(format!(
-                    "version {} is older than version {version}, installed before: going back \
-                     is refused",
-                    manifest.version
-                ));
+                return Err(InstallError::Older {
+                    offered: manifest.version,
+                    installed: version,
+                });
             }
         }
         if let Some(expires) = manifest.expires
             && expires < today
         {
-            return Err(format!(
+            return Err(InstallError::Refused(format!(
                 "this bundle expired on {expires}: publish a new version"
-            ));
+            )));
         }
         if manifest.files.len() > self.limits.max_files {
-            return Err(format!(
+            return Err(InstallError::Refused(format!(
                 "the bundle has {} files; the limit is {}",
                 manifest.files.len(),
                 self.limits.max_files
-            ));
+            )));
         }
 
         let name = format!("v{}", manifest.version);
@@ -429,7 +498,7 @@ impl Store {
         let result = self
             .unpack(&mut entries, &manifest, &manifest_bytes, &stage)
             .and_then(|()| validate_staged(&stage, &manifest, today))
-            .and_then(|()| {
+            .and_then(|admitted| {
                 let final_dir = self.bundles().join(&name);
                 if final_dir.exists() {
                     std::fs::remove_dir_all(&final_dir).map_err(|e| io_error(&final_dir, &e))?;
@@ -446,16 +515,19 @@ impl Store {
                     )
                     .as_bytes(),
                 )?;
-                Ok(final_dir)
+                Ok((final_dir, admitted))
             });
         match result {
-            Ok(dir) => {
+            Ok((dir, admitted)) => {
                 self.prune();
-                Ok(Active {
-                    id: manifest.id,
-                    version: manifest.version,
-                    dir,
-                    expires: manifest.expires,
+                Ok(Installed {
+                    active: Active {
+                        id: manifest.id,
+                        version: manifest.version,
+                        dir,
+                        expires: manifest.expires,
+                    },
+                    admitted,
                 })
             }
             Err(why) => {
@@ -465,7 +537,7 @@ impl Store {
                     let _ = std::fs::remove_dir_all(self.bundles().join(&name));
                 }
                 self.clean();
-                Err(why)
+                Err(InstallError::Refused(why))
             }
         }
     }
@@ -487,12 +559,13 @@ impl Store {
     }
 }
 
-/// The unpacked files must be valid content, and say the same id and version as the manifest.
+/// The unpacked files must be admitted (`crate::admission`), and say the same id and version
+/// as the manifest. The admitted content is kept: it is what the kiosk shows next.
 fn validate_staged(
     stage: &Path,
     manifest: &Manifest,
     today: jiff::civil::Date,
-) -> Result<(), String> {
+) -> Result<crate::admission::Admitted, String> {
     let admitted =
         crate::admission::admit_dir(stage, &crate::content::Options { today: Some(today) });
     let mut errors: Vec<String> = Vec::new();
@@ -500,7 +573,7 @@ fn validate_staged(
         Err(problems) => errors.extend(
             problems
                 .iter()
-                .filter(|d| d.is_error() && d.file != manifest::NAME)
+                .filter(|d| d.is_error())
                 .map(ToString::to_string),
         ),
         Ok(admitted) => {
@@ -513,8 +586,10 @@ fn validate_staged(
             }
         }
     }
-    if errors.is_empty() {
-        return Ok(());
+    if errors.is_empty()
+        && let Ok(admitted) = admitted
+    {
+        return Ok(admitted);
     }
     let shown: Vec<String> = errors.iter().take(3).cloned().collect();
     let more = errors.len().saturating_sub(3);

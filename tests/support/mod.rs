@@ -1,6 +1,8 @@
 //! Helpers for the publishing tests: bundles, archives (including malicious ones), keys.
 #![allow(dead_code)]
 
+pub mod big;
+
 use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};

@@ -14,6 +14,10 @@ use crate::lang::Lang;
 
 use super::{BUNDLE_FILE, parse_language};
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one pass over bundle.toml's fields, each reported where it stands"
+)]
 pub(super) fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> {
     let parsed = fields::parse(BUNDLE_FILE, text, d)?;
     let t = Table::new(BUNDLE_FILE, text, &parsed);

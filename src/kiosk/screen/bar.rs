@@ -87,6 +87,10 @@ impl State {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "the bar's five controls laid out together"
+)]
 fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     let dir = ctx.dir();
     let pal = ctx.pal();

@@ -151,6 +151,10 @@ fn language_list(ctx: &Ctx<'_>, langs: &[crate::lang::Lang]) -> String {
 }
 
 /// The facts panel of the detail screen.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per kind of item: the facts panel reads as a table"
+)]
 pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
     let dir = ctx.dir();
     let ui = ctx.ui;

@@ -106,6 +106,10 @@ impl State {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "tiles, switches and hint of one screen, laid out together"
+)]
 fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
     let dir = ctx.dir();
     let choices = choices(ctx);

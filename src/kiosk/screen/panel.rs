@@ -102,6 +102,10 @@ impl State {
         self.note.as_ref()
     }
 
+    #[allow(
+        clippy::too_many_lines,
+        reason = "the panel's sections laid out together"
+    )]
     pub fn view<'a>(&self, ctx: &Ctx<'a>, info: &Info<'_>) -> Element<'a, Message> {
         let dir = ctx.dir();
         let ui = ctx.ui;

@@ -68,6 +68,10 @@ impl State {
         self.wrong = true;
     }
 
+    #[allow(
+        clippy::too_many_lines,
+        reason = "keys, words and feedback of the pad laid out together"
+    )]
     pub fn view<'a>(&self, ctx: &Ctx<'a>, locked: Option<Duration>) -> Element<'a, Message> {
         let dir = ctx.dir();
         let ui = ctx.ui;

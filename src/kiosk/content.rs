@@ -1,0 +1,100 @@
+//! What the kiosk shows, as it changes: a new library swapped in (a reload, an installed
+//! bundle, a preview), news from the updates thread, and the languages that follow from
+//! the phase.
+
+use std::sync::Arc;
+
+use super::screen::{attract, panel};
+use super::{Kiosk, Overlay, Phase};
+use crate::content::Diagnostic;
+use crate::i18n::Localizer;
+use crate::lang::Lang;
+use crate::library::Library;
+
+/// The languages a kiosk speaks right now, derived from its phase: the interface, the
+/// volunteer's, and the content's with its fallbacks.
+#[derive(Clone)]
+pub(super) struct Tongues {
+    pub(super) ui: Localizer,
+    pub(super) volunteer: Localizer,
+    /// The content language and its ICU fallbacks (no notice needed for these).
+    pub(super) own: Vec<Lang>,
+    /// Languages to try for content, most wanted first, ending with the bundle default.
+    pub(super) chain: Vec<Lang>,
+}
+
+impl Kiosk {
+    /// Rebuild what depends on the languages of the phase.
+    pub(super) fn sync_languages(&mut self) {
+        let (ui_lang, content_lang) = match &self.phase {
+            Phase::Attract(_) => (self.default_lang.clone(), self.default_lang.clone()),
+            Phase::Visit(s) => (s.ui_lang.clone(), s.content_lang.clone()),
+        };
+        if self.tongues.ui.lang() != &ui_lang {
+            self.tongues.ui = self.library.localizer(&ui_lang);
+        }
+        let volunteer = self.volunteer_language();
+        if self.tongues.volunteer.lang() != &volunteer {
+            self.tongues.volunteer = self.library.localizer(&volunteer);
+        }
+        self.tongues.own = crate::i18n::locale::fallback_chain(&content_lang);
+        let mut chain = self.tongues.own.clone();
+        for extra in [
+            self.library.content.meta.default_language.clone(),
+            crate::i18n::english(),
+        ] {
+            if !chain.contains(&extra) {
+                chain.push(extra);
+            }
+        }
+        self.tongues.chain = chain;
+    }
+
+    /// Swap in a new library (prepared off the UI thread); the visitor keeps their place if
+    /// it still exists. Only cheap work happens here.
+    pub(super) fn swap(&mut self, library: Arc<Library>) {
+        let fell_back = library.fell_back;
+        self.library = library;
+        self.problems.clone_from(&self.library.problems);
+        if !self.library.offers(&self.default_lang) {
+            self.default_lang = self.library.content.meta.default_language.clone();
+        }
+        let library = &self.library;
+        match &mut self.phase {
+            Phase::Attract(state) => *state = attract::State::default(),
+            Phase::Visit(session) => {
+                session.forget_missing(&library.content);
+                if let Overlay::Panel(state) = &mut session.overlay {
+                    state.noted(if fell_back {
+                        panel::Note::ReloadFailed
+                    } else {
+                        panel::Note::Reloaded
+                    });
+                }
+            }
+        }
+        // The new bundle may bring its own translations: new localizers.
+        self.tongues.ui = self.library.localizer(self.tongues.ui.lang());
+        self.tongues.volunteer = self.library.localizer(self.tongues.volunteer.lang());
+        self.sync_languages();
+    }
+
+    /// News from the updates thread.
+    pub(super) fn updated(&mut self, update: crate::updates::Update) {
+        use crate::updates::Update;
+        match update {
+            Update::Installed(library) | Update::Preview(library) => {
+                self.preview_problems = None;
+                self.swap(library);
+            }
+            Update::PreviewProblems(problems) => self.preview_problems = Some(problems),
+            Update::Problem(why) => {
+                // Newest first, and no endless list from a source that keeps failing.
+                let problem = Diagnostic::warning("updates", crate::content::Position::START, why);
+                self.problems.retain(|p| p != &problem);
+                self.problems.insert(0, problem);
+                self.problems.truncate(50);
+            }
+        }
+    }
+}
