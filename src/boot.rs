@@ -69,7 +69,7 @@ pub fn load_with(
                 if let Some(origin) = origin {
                     admitted.content.origin = origin;
                 }
-                return Library::new(admitted, problems, false, languages);
+                return Library::new(admitted, problems, false, languages).at(dir);
             }
             Err(refused) => problems.extend(refused.into_vec()),
         }

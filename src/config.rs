@@ -51,6 +51,15 @@ pub struct Config {
     /// After "Leave kiosk mode", kiosk mode comes back by itself after this long without a
     /// touch (a volunteer who forgets must not leave the machine open).
     pub kiosk_return: Duration,
+    /// Read-aloud: off, or the synthesizer and the player (programs, found at run time).
+    pub read_aloud: bool,
+    pub synthesizer: String,
+    pub audio_player: Vec<String>,
+    /// Words per minute.
+    pub speech_rate: u32,
+    /// The volume every visit starts with, and the most a visitor can choose (percent).
+    pub volume: u8,
+    pub volume_max: u8,
 }
 
 impl Default for Config {
@@ -73,6 +82,14 @@ impl Default for Config {
             tap_guard: Duration::from_millis(400),
             volunteer_language: None,
             kiosk_return: Duration::from_secs(600),
+            read_aloud: true,
+            synthesizer: "espeak-ng".to_owned(),
+            audio_player: ["aplay", "-q", "-t", "wav", "-"]
+                .map(str::to_owned)
+                .to_vec(),
+            speech_rate: 150,
+            volume: 60,
+            volume_max: 100,
         }
     }
 }
@@ -162,6 +179,65 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
                 f.at,
                 format!(
                     "`tap_guard_ms` must be between 0 and 2000 milliseconds, not {}",
+                    f.value
+                ),
+            );
+        }
+    }
+    if let Some(f) = t.boolean("read_aloud", &mut d) {
+        config.read_aloud = f.value;
+    }
+    if let Some(f) = t.string("synthesizer", &mut d) {
+        config.synthesizer.clone_from(&f.value);
+    }
+    if let Some(list) = t.strings("audio_player", &mut d) {
+        if list.is_empty() {
+            d.error(
+                file,
+                Position::START,
+                "`audio_player` needs a program, like [\"aplay\", \"-q\", \"-t\", \"wav\", \"-\"]",
+            );
+        } else {
+            config.audio_player = list.iter().map(|f| f.value.clone()).collect();
+        }
+    }
+    let percent = |key: &'static str, range: std::ops::RangeInclusive<i64>, d: &mut Diagnostics| {
+        t.integer(key, d).and_then(|f| {
+            if range.contains(&f.value) {
+                u8::try_from(f.value).ok()
+            } else {
+                d.error(
+                    file,
+                    f.at,
+                    format!(
+                        "`{key}` must be between {} and {}, not {}",
+                        range.start(),
+                        range.end(),
+                        f.value
+                    ),
+                );
+                None
+            }
+        })
+    };
+    if let Some(v) = percent("volume", 10..=100, &mut d) {
+        config.volume = v;
+    }
+    if let Some(v) = percent("volume_max", 10..=100, &mut d) {
+        config.volume_max = v;
+    }
+    if config.volume > config.volume_max {
+        config.volume = config.volume_max;
+    }
+    if let Some(f) = t.integer("speech_rate", &mut d) {
+        if (80..=450).contains(&f.value) {
+            config.speech_rate = f.value.unsigned_abs() as u32;
+        } else {
+            d.error(
+                file,
+                f.at,
+                format!(
+                    "`speech_rate` must be between 80 and 450 words a minute, not {}",
                     f.value
                 ),
             );

@@ -25,6 +25,8 @@ pub struct Library {
     pub offered: Vec<Lang>,
     /// "Touch the screen to start" in each offered language, with its direction.
     pub attract_lines: Vec<(String, Direction)>,
+    /// The bundle's folder on disk, where its recordings are (none: built-in content).
+    pub root: Option<std::path::PathBuf>,
     localizers: BTreeMap<Lang, Localizer>,
 }
 
@@ -49,6 +51,23 @@ impl AsRef<[u8]> for SharedPixels {
 }
 
 impl Library {
+    /// The same, its files in `root` (recordings are played from there).
+    #[must_use]
+    pub fn at(mut self, root: &std::path::Path) -> Self {
+        self.root = Some(root.to_path_buf());
+        self
+    }
+
+    /// The file of an item's recording in `lang`, if the bundle has one on disk.
+    pub fn recording(
+        &self,
+        item: &crate::content::Item,
+        lang: &Lang,
+    ) -> Option<std::path::PathBuf> {
+        let root = self.root.as_ref()?;
+        item.recordings.get(lang).map(|path| root.join(path))
+    }
+
     /// Everything the UI needs from an admitted bundle. `languages`: the configuration's
     /// `languages` setting, if any.
     pub fn new(
@@ -87,6 +106,7 @@ impl Library {
             fell_back,
             offered,
             attract_lines,
+            root: None,
             localizers,
         }
     }

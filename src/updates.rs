@@ -118,7 +118,7 @@ pub fn fingerprint(dir: &Path) -> u64 {
 /// Load a bundle directory for display, all of it prepared here, off the UI thread.
 pub fn load_dir(dir: &Path, languages: Option<&[Lang]>) -> Result<Library, Vec<Diagnostic>> {
     match crate::admission::admit(&Directory::new(dir), &content::Options::default()) {
-        Ok(admitted) => Ok(Library::new(admitted, Vec::new(), false, languages)),
+        Ok(admitted) => Ok(Library::new(admitted, Vec::new(), false, languages).at(dir)),
         Err(problems) => Err(problems.into_vec()),
     }
 }
@@ -221,10 +221,7 @@ fn installed(installed: Installed, from: &str, languages: Option<&[Lang]>) -> Up
         mut admitted,
     } = installed;
     admitted.content.origin = format!("installed bundle, version {}, from {from}", active.version);
-    Update::Installed(Arc::new(Library::new(
-        admitted,
-        Vec::new(),
-        false,
-        languages,
-    )))
+    Update::Installed(Arc::new(
+        Library::new(admitted, Vec::new(), false, languages).at(&active.dir),
+    ))
 }

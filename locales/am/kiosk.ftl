@@ -17,6 +17,23 @@ nav-back = ወደ ኋላ
 nav-language = ቋንቋ
 nav-emergency = አስቸኳይ እርዳታ
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = አዳምጥ
+listen-pause = ለአፍታ አቁም
+listen-resume = ቀጥል
+listen-stop = አቁም
+listen-again = እንደገና
+listen-previous = ወደ ኋላ
+listen-next = ወደ ፊት
+volume-down = ድምጹን ቀንስ
+volume-up = ድምጹን ጨምር
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = የፊደል መጠን
+contrast = ንጽጽር
+
 ## Language picker
 
 language-heading = ቋንቋዎን ይምረጡ

@@ -17,6 +17,23 @@ nav-back = رجوع
 nav-language = اللغة
 nav-emergency = طوارئ
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = استماع
+listen-pause = إيقاف مؤقت
+listen-resume = متابعة
+listen-stop = إيقاف
+listen-again = إعادة
+listen-previous = السابق
+listen-next = التالي
+volume-down = خفض الصوت
+volume-up = رفع الصوت
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = حجم الخط
+contrast = التباين
+
 ## Language picker
 
 language-heading = اختر لغتك

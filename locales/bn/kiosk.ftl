@@ -17,6 +17,23 @@ nav-back = ফিরে যান
 nav-language = ভাষা
 nav-emergency = জরুরি সাহায্য
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = শুনুন
+listen-pause = থামান
+listen-resume = চালিয়ে যান
+listen-stop = বন্ধ করুন
+listen-again = আবার
+listen-previous = আগের
+listen-next = পরের
+volume-down = আস্তে
+volume-up = জোরে
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = লেখার মাপ
+contrast = কনট্রাস্ট
+
 ## Language picker
 
 language-heading = আপনার ভাষা বেছে নিন

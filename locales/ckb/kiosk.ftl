@@ -17,6 +17,23 @@ nav-back = گەڕانەوە
 nav-language = زمان
 nav-emergency = فریاکەوتن
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = گوێگرتن
+listen-pause = وچان
+listen-resume = بەردەوامبوون
+listen-stop = وەستاندن
+listen-again = دووبارە
+listen-previous = پێشوو
+listen-next = دواتر
+volume-down = دەنگ نزمتر
+volume-up = دەنگ بەرزتر
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = قەبارەی نووسین
+contrast = جیاوازی ڕەنگ
+
 ## Language picker
 
 language-heading = زمانەکەت هەڵبژێرە

@@ -17,6 +17,23 @@ nav-back = Zurück
 nav-language = Sprache
 nav-emergency = Notfall
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Vorlesen
+listen-pause = Pause
+listen-resume = Fortsetzen
+listen-stop = Stopp
+listen-again = Noch einmal
+listen-previous = Zurück
+listen-next = Weiter
+volume-down = Leiser
+volume-up = Lauter
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Schriftgröße
+contrast = Kontrast
+
 ## Language picker
 
 language-heading = Wählen Sie Ihre Sprache

@@ -17,6 +17,23 @@ nav-back = Πίσω
 nav-language = Γλώσσα
 nav-emergency = Έκτακτη ανάγκη
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Ακούστε
+listen-pause = Παύση
+listen-resume = Συνέχεια
+listen-stop = Διακοπή
+listen-again = Ξανά
+listen-previous = Πίσω
+listen-next = Επόμενο
+volume-down = Πιο χαμηλά
+volume-up = Πιο δυνατά
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Μέγεθος γραμμάτων
+contrast = Αντίθεση
+
 ## Language picker
 
 language-heading = Διαλέξτε τη γλώσσα σας

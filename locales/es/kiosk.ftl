@@ -17,6 +17,23 @@ nav-back = Volver
 nav-language = Idioma
 nav-emergency = Emergencias
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Escuchar
+listen-pause = Pausa
+listen-resume = Seguir
+listen-stop = Parar
+listen-again = Repetir
+listen-previous = Atrás
+listen-next = Siguiente
+volume-down = Bajar volumen
+volume-up = Subir volumen
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Tamaño de letra
+contrast = Contraste
+
 ## Language picker
 
 language-heading = Elija su idioma

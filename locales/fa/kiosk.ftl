@@ -17,6 +17,23 @@ nav-back = برگشت
 nav-language = زبان
 nav-emergency = کمک فوری
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = گوش دادن
+listen-pause = مکث
+listen-resume = ادامه
+listen-stop = توقف
+listen-again = دوباره
+listen-previous = قبلی
+listen-next = بعدی
+volume-down = آهسته‌تر
+volume-up = بلندتر
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = اندازهٔ متن
+contrast = کنتراست
+
 ## Language picker
 
 language-heading = زبان خود را انتخاب کنید

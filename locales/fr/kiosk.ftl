@@ -17,6 +17,23 @@ nav-back = Retour
 nav-language = Langue
 nav-emergency = Urgence
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Écouter
+listen-pause = Pause
+listen-resume = Reprendre
+listen-stop = Arrêter
+listen-again = Répéter
+listen-previous = Précédent
+listen-next = Suivant
+volume-down = Moins fort
+volume-up = Plus fort
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Taille du texte
+contrast = Contraste
+
 ## Language picker
 
 language-heading = Choisissez votre langue

@@ -17,6 +17,23 @@ nav-back = Indietro
 nav-language = Lingua
 nav-emergency = Emergenza
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Ascolta
+listen-pause = Pausa
+listen-resume = Continua
+listen-stop = Ferma
+listen-again = Ripeti
+listen-previous = Indietro
+listen-next = Avanti
+volume-down = Abbassa volume
+volume-up = Alza volume
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Dimensione testo
+contrast = Contrasto
+
 ## Language picker
 
 language-heading = Scegli la tua lingua

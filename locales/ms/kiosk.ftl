@@ -17,6 +17,23 @@ nav-back = Kembali
 nav-language = Bahasa
 nav-emergency = Kecemasan
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Dengar
+listen-pause = Jeda
+listen-resume = Sambung
+listen-stop = Henti
+listen-again = Ulang
+listen-previous = Sebelumnya
+listen-next = Seterusnya
+volume-down = Kurangkan bunyi
+volume-up = Kuatkan bunyi
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Saiz teks
+contrast = Kontras
+
 ## Language picker
 
 language-heading = Pilih bahasa anda

@@ -17,6 +17,23 @@ nav-back = पछाडि
 nav-language = भाषा
 nav-emergency = आपत्कालीन सहायता
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = सुन्नुहोस्
+listen-pause = रोक्नुहोस्
+listen-resume = जारी राख्नुहोस्
+listen-stop = बन्द गर्नुहोस्
+listen-again = फेरि
+listen-previous = अघिल्लो
+listen-next = अर्को
+volume-down = आवाज घटाउनुहोस्
+volume-up = आवाज बढाउनुहोस्
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = अक्षरको आकार
+contrast = कन्ट्रास्ट
+
 ## Language picker
 
 language-heading = आफ्नो भाषा छान्नुहोस्

@@ -17,6 +17,23 @@ nav-back = Terug
 nav-language = Taal
 nav-emergency = Noodgeval
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Voorlezen
+listen-pause = Pauze
+listen-resume = Verder
+listen-stop = Stoppen
+listen-again = Opnieuw
+listen-previous = Terug
+listen-next = Volgende
+volume-down = Zachter
+volume-up = Harder
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Lettergrootte
+contrast = Contrast
+
 ## Language picker
 
 language-heading = Kies uw taal

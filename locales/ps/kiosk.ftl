@@ -17,6 +17,23 @@ nav-back = شاته
 nav-language = ژبه
 nav-emergency = بیړنۍ مرسته
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = اورېدل
+listen-pause = ځنډول
+listen-resume = دوام
+listen-stop = درول
+listen-again = بیا
+listen-previous = شاته
+listen-next = مخته
+volume-down = ورو غږ
+volume-up = لوړ غږ
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = د تورو اندازه
+contrast = د رنګونو توپیر
+
 ## Language picker
 
 language-heading = خپله ژبه وټاکئ

@@ -17,6 +17,23 @@ nav-back = Voltar
 nav-language = Língua
 nav-emergency = Emergência
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Ouvir
+listen-pause = Pausa
+listen-resume = Continuar
+listen-stop = Parar
+listen-again = Repetir
+listen-previous = Anterior
+listen-next = Seguinte
+volume-down = Mais baixo
+volume-up = Mais alto
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Tamanho da letra
+contrast = Contraste
+
 ## Language picker
 
 language-heading = Escolha a sua língua

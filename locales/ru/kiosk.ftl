@@ -17,6 +17,23 @@ nav-back = Назад
 nav-language = Язык
 nav-emergency = Срочная помощь
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Слушать
+listen-pause = Пауза
+listen-resume = Продолжить
+listen-stop = Стоп
+listen-again = Ещё раз
+listen-previous = Назад
+listen-next = Дальше
+volume-down = Тише
+volume-up = Громче
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Размер текста
+contrast = Контраст
+
 ## Language picker
 
 language-heading = Выберите язык

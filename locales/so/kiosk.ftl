@@ -17,6 +17,23 @@ nav-back = Dib u noqo
 nav-language = Luqadda
 nav-emergency = Gargaar degdeg ah
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Dhageyso
+listen-pause = Hakad
+listen-resume = Sii wad
+listen-stop = Jooji
+listen-again = Mar kale
+listen-previous = Gadaal
+listen-next = Kan xiga
+volume-down = Codka yaree
+volume-up = Codka kordhi
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Cabbirka qoraalka
+contrast = Midab xoog leh
+
 ## Language picker
 
 language-heading = Dooro luqaddaada

@@ -17,6 +17,23 @@ nav-back = Tillbaka
 nav-language = Språk
 nav-emergency = Akut hjälp
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Lyssna
+listen-pause = Pausa
+listen-resume = Fortsätt
+listen-stop = Stoppa
+listen-again = Igen
+listen-previous = Bakåt
+listen-next = Nästa
+volume-down = Tystare
+volume-up = Högre
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Textstorlek
+contrast = Kontrast
+
 ## Language picker
 
 language-heading = Välj ditt språk

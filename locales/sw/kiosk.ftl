@@ -17,6 +17,23 @@ nav-back = Rudi
 nav-language = Lugha
 nav-emergency = Dharura
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Sikiliza
+listen-pause = Sitisha
+listen-resume = Endelea
+listen-stop = Simamisha
+listen-again = Rudia
+listen-previous = Nyuma
+listen-next = Mbele
+volume-down = Punguza sauti
+volume-up = Ongeza sauti
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Ukubwa wa herufi
+contrast = Utofautishaji
+
 ## Language picker
 
 language-heading = Chagua lugha yako

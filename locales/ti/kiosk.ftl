@@ -17,6 +17,23 @@ nav-back = ንድሕሪት
 nav-language = ቋንቋ
 nav-emergency = ህጹጽ ረድኤት
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = ምስማዕ
+listen-pause = ንግዚኡ ደው ምባል
+listen-resume = ምቕጻል
+listen-stop = ደው ምባል
+listen-again = ምድጋም
+listen-previous = ንድሕሪት
+listen-next = ንቕድሚት
+volume-down = ድምጺ ምንካይ
+volume-up = ድምጺ ምውሳኽ
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = ዓቐን ፊደል
+contrast = ፍልልይ ሕብሪ
+
 ## Language picker
 
 language-heading = ቋንቋኹም ምረጹ

@@ -17,6 +17,23 @@ nav-back = Bumalik
 nav-language = Wika
 nav-emergency = Emerhensiya
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Pakinggan
+listen-pause = I-pause
+listen-resume = Ituloy
+listen-stop = Itigil
+listen-again = Ulitin
+listen-previous = Bumalik
+listen-next = Susunod
+volume-down = Hinaan
+volume-up = Lakasan
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Laki ng letra
+contrast = Contrast
+
 ## Language picker
 
 language-heading = Piliin ang inyong wika

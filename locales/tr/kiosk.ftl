@@ -17,6 +17,23 @@ nav-back = Geri
 nav-language = Dil
 nav-emergency = Acil durum
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Dinle
+listen-pause = Duraklat
+listen-resume = Devam et
+listen-stop = Durdur
+listen-again = Tekrar
+listen-previous = Geri
+listen-next = İleri
+volume-down = Sesi kıs
+volume-up = Sesi aç
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Yazı boyutu
+contrast = Kontrast
+
 ## Language picker
 
 language-heading = Dilinizi seçin

@@ -17,6 +17,23 @@ nav-back = Назад
 nav-language = Мова
 nav-emergency = Екстрена допомога
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = Слухати
+listen-pause = Пауза
+listen-resume = Продовжити
+listen-stop = Стоп
+listen-again = Ще раз
+listen-previous = Назад
+listen-next = Далі
+volume-down = Тихіше
+volume-up = Голосніше
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = Розмір тексту
+contrast = Контраст
+
 ## Language picker
 
 language-heading = Оберіть мову

@@ -17,6 +17,23 @@ nav-back = واپس
 nav-language = زبان
 nav-emergency = ہنگامی مدد
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = سنیں
+listen-pause = روکیں
+listen-resume = جاری رکھیں
+listen-stop = بند کریں
+listen-again = دوبارہ
+listen-previous = پچھلا
+listen-next = اگلا
+volume-down = آواز کم
+volume-up = آواز زیادہ
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = حروف کا سائز
+contrast = کنٹراسٹ
+
 ## Language picker
 
 language-heading = اپنی زبان چنیں

@@ -17,6 +17,23 @@ nav-back = 返回
 nav-language = 语言
 nav-emergency = 紧急求助
 
+## Reading aloud, text size and contrast (buttons with an icon; the words are for
+## visitors who read them and for screen labels)
+
+# On the speaker button of a page, the emergency screen and each home tile.
+listen = 朗读
+listen-pause = 暂停
+listen-resume = 继续
+listen-stop = 停止
+listen-again = 再听一遍
+listen-previous = 上一句
+listen-next = 下一句
+volume-down = 小声
+volume-up = 大声
+# In the bar: three text sizes, and a high-contrast palette.
+text-size = 文字大小
+contrast = 对比度
+
 ## Language picker
 
 language-heading = 请选择您的语言

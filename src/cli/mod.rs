@@ -121,6 +121,27 @@ pub fn load_config(
     Ok(config)
 }
 
+/// Read-aloud as configured: the synthesizer's voices are asked for once, at start. Without
+/// espeak-ng there are no voices, and so no speaker buttons (recordings still play).
+fn speaker(settings: &config::Config) -> Option<crate::speech::Speaker> {
+    if !settings.read_aloud {
+        return None;
+    }
+    let speaker = crate::speech::Speaker::new(crate::speech::Settings {
+        synthesizer: settings.synthesizer.clone(),
+        rate: settings.speech_rate,
+        output: crate::speech::Output::Player(settings.audio_player.clone()),
+    });
+    if speaker.voices.is_empty() {
+        eprintln!(
+            "welcome-kiosk: no voices for read-aloud ({} is missing or has none); only \
+             recordings in the bundle can be played",
+            settings.synthesizer
+        );
+    }
+    Some(speaker)
+}
+
 fn run(cli: &Cli) -> ExitCode {
     // iced panics when it cannot open a display: say so plainly instead.
     let has_display = ["DISPLAY", "WAYLAND_DISPLAY"]
@@ -134,13 +155,14 @@ fn run(cli: &Cli) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let config = match startup(cli) {
+    let mut config = match startup(cli) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("welcome-kiosk: {e}");
             return ExitCode::from(2);
         }
     };
+    config.speaker = speaker(&config.settings);
     match kiosk::application(config).run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

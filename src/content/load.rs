@@ -127,7 +127,7 @@ fn admitted_files(source: &dyn Source, d: &mut Diagnostics) -> Option<Vec<String
             continue;
         }
         total += size;
-        if !has_extension(&path, &["png", "jpg", "jpeg"]) {
+        if !has_extension(&path, &["png", "jpg", "jpeg"]) && !has_extension(&path, AUDIO) {
             text_total += size;
         }
         files.push(path);
@@ -224,6 +224,7 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
     // Sort files into their roles.
     let mut facts: BTreeMap<ItemId, String> = BTreeMap::new();
     let mut words: Vec<(ItemId, Lang, String)> = Vec::new();
+    let mut recordings: Vec<(ItemId, Lang, String)> = Vec::new();
     let mut image_files: BTreeSet<String> = BTreeSet::new();
     let mut locale_paths: Vec<(String, Lang)> = Vec::new();
     for path in &files {
@@ -234,6 +235,7 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
             path,
             &mut facts,
             &mut words,
+            &mut recordings,
             &mut image_files,
             &mut locale_paths,
             d,
@@ -307,6 +309,59 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
         };
         if let Some(item) = items.get_mut(&id) {
             item.texts.insert(lang, text);
+        }
+    }
+
+    // Recordings, known by their first bytes here (a kiosk decodes one when it is played;
+    // `validate` decodes each whole).
+    for (id, lang, path) in recordings {
+        if !facts.contains_key(&id) {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "there is no {}/{}.toml for this recording: every item needs its facts file",
+                    id.kind, id.slug
+                ),
+            );
+            continue;
+        }
+        if meta.is_some() && !declared.contains(&lang) {
+            d.error(
+                &path,
+                Position::START,
+                format!(
+                    "this recording is in \"{lang}\", which bundle.toml does not list in \
+                     `languages`; add it there or rename the file"
+                ),
+            );
+            continue;
+        }
+        let bytes = match source.read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                d.error(
+                    &path,
+                    Position::START,
+                    format!("the file cannot be read: {e}"),
+                );
+                continue;
+            }
+        };
+        if let Err(why) = audio_kind(&path, &bytes) {
+            d.error(&path, Position::START, why);
+            continue;
+        }
+        if let Some(item) = items.get_mut(&id) {
+            if let Some(first) = item.recordings.get(&lang) {
+                d.error(
+                    &path,
+                    Position::START,
+                    format!("there are two recordings in \"{lang}\" for this item: {first} and this one; keep one"),
+                );
+                continue;
+            }
+            item.recordings.insert(lang, path);
         }
     }
 
@@ -436,6 +491,27 @@ fn text_of(path: &str, bytes: Vec<u8>, d: &mut Diagnostics) -> Option<String> {
     }
 }
 
+/// Recordings a coordinator may add beside an item's texts.
+const AUDIO: &[&str] = &["ogg", "opus", "wav"];
+
+/// Is this a recording of a kind the kiosk plays? Told by its first bytes, not its name.
+pub fn audio_kind(path: &str, bytes: &[u8]) -> Result<(), String> {
+    let wav = bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WAVE";
+    let ogg = bytes.starts_with(b"OggS");
+    let ok = if has_extension(path, &["wav"]) {
+        wav
+    } else {
+        ogg
+    };
+    if ok {
+        Ok(())
+    } else if has_extension(path, &["wav"]) {
+        Err("this is not a WAV recording (it does not start like one); export it again as WAV, Ogg Vorbis or Opus".to_owned())
+    } else {
+        Err("this is not an Ogg recording (it does not start like one); export it again as Ogg Vorbis or Opus".to_owned())
+    }
+}
+
 fn has_extension(name: &str, extensions: &[&str]) -> bool {
     std::path::Path::new(name)
         .extension()
@@ -462,6 +538,7 @@ fn classify(
     path: &str,
     facts: &mut BTreeMap<ItemId, String>,
     words: &mut Vec<(ItemId, Lang, String)>,
+    recordings: &mut Vec<(ItemId, Lang, String)>,
     images: &mut BTreeSet<String>,
     locales: &mut Vec<(String, Lang)>,
     d: &mut Diagnostics,
@@ -513,6 +590,23 @@ fn classify(
                         "file names may use only lowercase letters a-z, digits and -",
                     );
                 }
+            } else if has_extension(file, AUDIO) {
+                let stem = file.rsplit_once('.').map_or(*file, |(stem, _)| stem);
+                let named = stem
+                    .split_once('.')
+                    .and_then(|(slug, tag)| Some((slug, parse_language(tag)?)))
+                    .filter(|(slug, _)| valid_slug(slug));
+                match named {
+                    Some((slug, lang)) => {
+                        recordings.push((ItemId::new(kind, slug), lang, path.to_owned()));
+                    }
+                    None => d.error(
+                        path,
+                        Position::START,
+                        "a recording must be named <name>.<language>.ogg (or .opus, .wav), like \
+                         the text it reads: rights.ar.md → rights.ar.ogg",
+                    ),
+                }
             } else if let Some(stem) = file.strip_suffix(".md") {
                 let Some((slug, tag)) = stem.split_once('.') else {
                     d.error(
@@ -553,7 +647,8 @@ fn classify(
                 d.warning(
                     path,
                     Position::START,
-                    "this file is not used (only .toml and .md are read here)",
+                    "this file is not used (only .toml, .md and recordings — .ogg, .opus, .wav — \
+                     are read here)",
                 );
             }
         }

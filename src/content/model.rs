@@ -346,6 +346,8 @@ pub struct Item {
     pub facts: Facts,
     /// Keyed by language tag as written in the file name.
     pub texts: BTreeMap<Lang, Text>,
+    /// Recordings of the words, by language: bundle paths (`guides/rights.ar.ogg`).
+    pub recordings: BTreeMap<Lang, String>,
 }
 
 impl Item {

@@ -64,6 +64,8 @@ pub struct Config {
     pub settings: crate::config::Config,
     /// Live preview: reload the bundle directory whenever a file changes.
     pub watch: bool,
+    /// Read-aloud (none: no speaker buttons).
+    pub speaker: Option<crate::speech::Speaker>,
 }
 
 impl Config {
@@ -80,6 +82,7 @@ impl Config {
             started: Instant::now(),
             settings,
             watch: false,
+            speaker: None,
         }
     }
 
@@ -158,6 +161,12 @@ impl Kiosk {
         }
         if let Some(interval) = self.platform.watchdog {
             subs.push(iced::time::every(interval).map(|_| Message::Watchdog));
+        }
+        if let Some(speaker) = &self.speaker {
+            subs.push(
+                Subscription::run_with(speaker.clone(), crate::speech::Speaker::events)
+                    .map(|event| Message::Speech(Instant::now(), event)),
+            );
         }
         if let Some(updates) = &self.platform.updates {
             subs.push(

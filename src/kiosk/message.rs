@@ -26,6 +26,8 @@ pub enum Input {
     Screen(screen::Message),
     /// The main scroll area moved (kept so Back returns to the same place).
     Scrolled(f32),
+    /// The read-aloud controls.
+    Control(super::listen::Control),
     Pin(pin::Message),
     Panel(panel::Message),
     Idle(idle::Message),
@@ -74,6 +76,8 @@ pub enum Message {
     Reloaded(Arc<Library>),
     /// News from the updates thread (live preview, new bundles).
     Updates(crate::updates::Update),
+    /// News from the speaker, stamped when it arrived.
+    Speech(Instant, crate::speech::Event),
     CloseRequested(window::Id),
     /// Ctrl+Q: quit, outside kiosk mode only.
     Quit,

@@ -18,6 +18,7 @@ pub mod theme;
 pub mod widget;
 
 mod content;
+pub mod listen;
 mod message;
 mod session;
 mod view;
@@ -82,6 +83,10 @@ pub struct Kiosk {
     /// Which screen is shown: grows by one whenever the screen changes (see `kiosk::input`).
     screen: u64,
     platform: Platform,
+    /// Read-aloud (none when turned off in the configuration).
+    speaker: Option<crate::speech::Speaker>,
+    /// How many readings were started (each has its number).
+    readings: u64,
 }
 
 impl Kiosk {
@@ -136,6 +141,8 @@ impl Kiosk {
                 scale: settings.scale.unwrap_or(1.0),
                 scale_chosen: settings.scale.is_some(),
             },
+            speaker: config.speaker,
+            readings: 0,
             mode,
             default_lang,
             library,
@@ -249,9 +256,12 @@ impl Kiosk {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen_key();
+        let was_reading = self.reading().is_some();
         let task = self.handle(message);
         if self.screen_key() != before {
             self.screen += 1;
+            let spoken = self.screen_changed(before.2, was_reading);
+            return Task::batch([task, spoken]);
         }
         task
     }
@@ -297,6 +307,7 @@ impl Kiosk {
                 self.updated(update);
                 Task::none()
             }
+            Message::Speech(at, event) => self.heard(at, event),
             Message::CloseRequested(_)
             | Message::Quit
             | Message::FirstFrame
@@ -327,6 +338,14 @@ impl Kiosk {
                     bar::Action::Home => self.home(),
                     bar::Action::Back => self.back(),
                     bar::Action::Open(route) => self.open(route),
+                    bar::Action::TextSize => {
+                        session.look.text = session.look.text.next();
+                        Task::none()
+                    }
+                    bar::Action::Contrast => {
+                        session.look.contrast = session.look.contrast.toggled();
+                        Task::none()
+                    }
                 }
             }
             Input::Screen(message) => {
@@ -339,6 +358,7 @@ impl Kiosk {
                     screen::Action::Language { lang, texts_only } => {
                         self.choose_language(lang, texts_only)
                     }
+                    screen::Action::Listen(topic) => self.listen(topic),
                 }
             }
             Input::Scrolled(offset) => {
@@ -347,6 +367,7 @@ impl Kiosk {
                 }
                 Task::none()
             }
+            Input::Control(control) => self.control(control),
             Input::Pin(message) => self.pin_message(message, at),
             Input::Panel(message) => self.panel_message(message, at),
             Input::Idle(message) => match idle::update(message) {

@@ -16,6 +16,10 @@ use crate::lang::Lang;
 
 /// Whether someone is using the kiosk.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one phase at a time; it changes once a visit"
+)]
 pub enum Phase {
     /// Nobody: the attract screen (kiosk mode only).
     Attract(attract::State),
@@ -58,6 +62,10 @@ pub struct Session {
     pub idle_deadline: Option<Instant>,
     pub bar: super::screen::bar::State,
     pub look: Look,
+    /// What is being read aloud.
+    pub reading: Option<super::listen::Reading>,
+    /// The visitor's volume (none: the configured default).
+    pub volume: Option<u8>,
 }
 
 impl Session {
@@ -73,6 +81,8 @@ impl Session {
             idle_deadline: None,
             bar: super::screen::bar::State::default(),
             look: Look::default(),
+            reading: None,
+            volume: None,
         }
     }
 

@@ -29,7 +29,26 @@ pub enum TextStep {
     Largest,
 }
 
+impl Contrast {
+    /// The other palette (the bar's contrast button).
+    pub fn toggled(self) -> Contrast {
+        match self {
+            Contrast::Standard => Contrast::High,
+            Contrast::High => Contrast::Standard,
+        }
+    }
+}
+
 impl TextStep {
+    /// The next size, round again after the largest (the bar's text-size button).
+    pub fn next(self) -> TextStep {
+        match self {
+            TextStep::Normal => TextStep::Large,
+            TextStep::Large => TextStep::Largest,
+            TextStep::Largest => TextStep::Normal,
+        }
+    }
+
     /// The factor applied to every text size.
     pub fn factor(self) -> f32 {
         match self {
@@ -394,6 +413,25 @@ pub fn panel(palette: &'static Palette) -> impl Fn(&Theme) -> container::Style {
             color: palette.border,
             width: palette.outline,
             radius: 14.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
+/// The sentence being read aloud: a light yellow band with a strong outline (in high
+/// contrast only the outline, in the palette's yellow, so the text keeps its 7:1).
+pub fn reading_now(palette: &'static Palette) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(Background::Color(if palette.filled {
+            color!(0xFFF1B8)
+        } else {
+            palette.background
+        })),
+        text_color: Some(palette.text),
+        border: Border {
+            color: palette.primary,
+            width: 3.0_f32.max(palette.outline),
+            radius: 8.0.into(),
         },
         ..container::Style::default()
     }

@@ -32,7 +32,7 @@ impl Kiosk {
     }
 
     /// What every view reads, for a window of `size` (logical pixels).
-    fn context(&self, size: Size, look: Look) -> screen::Ctx<'_> {
+    pub(super) fn context(&self, size: Size, look: Look) -> screen::Ctx<'_> {
         screen::Ctx {
             content: &self.library.content,
             catalog: &self.library.catalog,
@@ -45,6 +45,8 @@ impl Kiosk {
             images: &self.library.images,
             layout: screen::Layout::new(size),
             look,
+            voices: self.speaker.as_ref().map(|s| &s.voices),
+            reading: self.reading(),
         }
     }
 
@@ -76,7 +78,14 @@ impl Kiosk {
             .bar
             .view(&ctx, !session.history.is_empty())
             .map(Input::Bar);
-        let mut layers = vec![column![bar, scroll].into()];
+        let mut page = column![bar, scroll];
+        if let Some(reading) = &session.reading
+            && reading.topic != super::listen::Topic::Idle
+        {
+            page =
+                page.push(screen::controls::view(&ctx, reading, self.volume()).map(Input::Control));
+        }
+        let mut layers = vec![page.into()];
         // The PIN pad and the panel speak the volunteer's language, not the visitor's.
         let mut volunteer = self.context(size, look);
         volunteer.ui = &self.tongues.volunteer;

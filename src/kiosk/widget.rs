@@ -84,6 +84,15 @@ pub fn start(direction: Direction) -> Horizontal {
     }
 }
 
+/// The side text ends on.
+pub fn end(direction: Direction) -> Horizontal {
+    if direction.is_rtl() {
+        Horizontal::Left
+    } else {
+        Horizontal::Right
+    }
+}
+
 /// Text prepared for a paragraph of `direction`: a right-to-left mark in front of
 /// right-to-left paragraphs, and runs of the other direction made safe to wrap (see
 /// `i18n::bidi`).

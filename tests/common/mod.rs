@@ -80,6 +80,7 @@ pub fn config(lang: Option<&str>) -> Config {
         started: t0(),
         settings: welcome_kiosk::config::Config::default(),
         watch: false,
+        speaker: None,
     }
 }
 
@@ -201,4 +202,25 @@ pub fn wheel_and_tap_at(
         let _ = kiosk.update(at_latest(kiosk, message));
     }
     offset
+}
+
+/// A copy of the built-in bundle (`assets/bundle`) in `dir`, to change in a test.
+pub fn copy_embedded_bundle(dir: &std::path::Path) {
+    fn copy(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{}: {e}", to.display()));
+        let entries = std::fs::read_dir(from).unwrap_or_else(|e| panic!("{}: {e}", from.display()));
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let target = to.join(entry.file_name());
+            if path.is_dir() {
+                copy(&path, &target);
+            } else {
+                std::fs::copy(&path, &target).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            }
+        }
+    }
+    copy(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/bundle"),
+        dir,
+    );
 }

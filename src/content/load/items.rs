@@ -84,6 +84,7 @@ pub(super) fn parse_item(
             },
             facts: facts?,
             texts: BTreeMap::new(),
+            recordings: BTreeMap::new(),
         },
         image_at,
     ))

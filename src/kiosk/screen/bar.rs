@@ -32,6 +32,10 @@ pub enum Message {
     Back,
     Language,
     Emergency,
+    /// Three text sizes, round.
+    TextSize,
+    /// High contrast on or off.
+    Contrast,
     /// The centre's name was pressed or released (the volunteer gesture).
     NamePressed,
     NameReleased,
@@ -44,6 +48,8 @@ pub enum Action {
     Home,
     Back,
     Open(Route),
+    TextSize,
+    Contrast,
 }
 
 impl State {
@@ -54,6 +60,8 @@ impl State {
             Message::Back => Action::Back,
             Message::Language => Action::Open(Route::Language),
             Message::Emergency => Action::Open(Route::Emergency),
+            Message::TextSize => Action::TextSize,
+            Message::Contrast => Action::Contrast,
             Message::NamePressed => {
                 self.pressing_since = Some(at);
                 Action::None
@@ -89,7 +97,7 @@ impl State {
 
 #[allow(
     clippy::too_many_lines,
-    reason = "the bar's five controls laid out together"
+    reason = "the bar's seven controls laid out together"
 )]
 fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     let dir = ctx.dir();
@@ -100,12 +108,13 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     } else {
         size::BAR
     });
-    let content = move |glyph: Glyph, label: String| -> Element<'a, Message> {
+    let small = ctx.size(size::BAR_COMPACT);
+    let content = move |glyph: Glyph, label: String, stacked: bool| -> Element<'a, Message> {
         let label = text(bidi(dir, &label))
-            .size(label_size)
+            .size(if stacked { small } else { label_size })
             .font(BOLD)
             .wrapping(text::Wrapping::WordOrGlyph);
-        if compact {
+        if stacked {
             // At least a finger wide, however short the word.
             column![icon(glyph, 28.0), label, iced::widget::space().width(56)]
                 .spacing(2)
@@ -121,10 +130,13 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     let height = size::BAR_HEIGHT - 2.0 * size::BAR_PADDING;
     let bar_button =
         |id: &str, glyph: Glyph, label: String, message: Option<Message>, style: ButtonStyle| {
+            // The look buttons always put their word under the pictogram: they are found by
+            // their pictogram, and the bar keeps room for the centre's name.
+            let stacked = compact || matches!(message, Some(Message::TextSize | Message::Contrast));
             with_id(
                 id.to_owned(),
                 button(
-                    container(content(glyph, label))
+                    container(content(glyph, label, stacked))
                         .center_x(Fill)
                         .center_y(Fill),
                 )
@@ -158,6 +170,20 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
         Some(Message::Language),
         Box::new(theme::bar_button(pal)),
     );
+    let text_size = bar_button(
+        "look-text-size",
+        Glyph::TEXT_SIZE,
+        msg::text_size(ui),
+        Some(Message::TextSize),
+        Box::new(theme::bar_button(pal)),
+    );
+    let contrast = bar_button(
+        "look-contrast",
+        Glyph::CONTRAST,
+        msg::contrast(ui),
+        Some(Message::Contrast),
+        Box::new(theme::bar_button(pal)),
+    );
     let emergency = bar_button(
         "nav-emergency",
         Glyph::SIREN,
@@ -185,9 +211,12 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
         .into(),
     );
     container(
-        row_dir(dir, vec![home, back, centre, language, emergency])
-            .spacing(if compact { 4 } else { 8 })
-            .align_y(Alignment::Center),
+        row_dir(
+            dir,
+            vec![home, back, centre, text_size, contrast, language, emergency],
+        )
+        .spacing(if compact { 4 } else { 8 })
+        .align_y(Alignment::Center),
     )
     .padding([size::BAR_PADDING, if compact { 6.0 } else { 14.0 }])
     .height(size::BAR_HEIGHT)

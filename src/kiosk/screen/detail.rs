@@ -4,13 +4,15 @@ use crate::kiosk::renderer::Element;
 use iced::widget::{column, container, image, text};
 use iced::{Alignment, ContentFit, Fill};
 
-use super::{Ctx, facts};
+use super::{Ctx, facts, listen_button, marked};
 use crate::content::markdown::Block;
 use crate::content::{Facts, ItemId};
 use crate::i18n::{Direction, msg};
 use crate::kiosk::icon::Glyph;
+use crate::kiosk::listen::{Line, Script, Topic};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, heading, notice, para, reading, rich, row_dir};
+use crate::speech::plan::{self, Spot};
 
 use super::Action;
 
@@ -20,14 +22,18 @@ pub struct State {
     pub id: ItemId,
 }
 
-/// A detail page has no controls of its own yet (links are shown, not followed: a kiosk
-/// has no browser).
+/// A detail page's one control: Listen (links are shown, not followed: a kiosk has no
+/// browser).
 #[derive(Debug, Clone)]
-pub enum Message {}
+pub enum Message {
+    Listen,
+}
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
-        match message {}
+        match message {
+            Message::Listen => Action::Listen(Topic::Page(self.id.clone())),
+        }
     }
 
     pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
@@ -35,6 +41,10 @@ impl State {
     }
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "the page from top to bottom, in the order it is read"
+)]
 fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
     let dir = ctx.dir();
     let Some(item) = ctx.content.get(id) else {
@@ -97,7 +107,17 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
     let title = shown
         .as_ref()
         .map_or_else(|| item.id.slug.clone(), |s| s.text.title.clone());
-    page = page.push(heading(text_dir, &title, ctx.size(size::H1)));
+    let spot = ctx.reading_spot(&Topic::Page(id.clone()));
+    if let Some(shown) = &shown
+        && ctx.can_speak(shown.lang, Some(item))
+    {
+        page = page.push(listen_button(ctx, Message::Listen));
+    }
+    page = page.push(marked(
+        ctx,
+        spot == Some(&Spot::Title),
+        heading(text_dir, &title, ctx.size(size::H1)),
+    ));
 
     if let Some(handle) = item
         .common
@@ -122,7 +142,11 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
         );
     }
 
-    let rows = facts::rows(ctx, item);
+    let rows: Vec<Element<'a, Message>> = facts::rows(ctx, item)
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| marked(ctx, spot == Some(&Spot::Fact(i)), row))
+        .collect();
     if !rows.is_empty() {
         page = page.push(
             container(column(rows).spacing(18))
@@ -133,24 +157,69 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
     }
 
     if let Some(shown) = &shown {
-        for block in &shown.text.body.blocks {
-            page = page.push(block_view(ctx, text_dir, block));
+        let now = match spot {
+            Some(Spot::Block(path)) => Some(path.as_slice()),
+            _ => None,
+        };
+        for (i, block) in shown.text.body.blocks.iter().enumerate() {
+            page = page.push(block_at(ctx, text_dir, block, &[i], now));
         }
     }
     reading(page.into())
 }
 
-fn block_view<'a>(ctx: &Ctx<'_>, dir: Direction, block: &Block) -> Element<'a, Message> {
-    block_at(ctx, dir, block, 0)
+/// What the page reads aloud: title, facts, text — the facts in the buttons' language, the
+/// rest in the text's; the bundle's recording instead where it has one.
+pub fn script(
+    ctx: &Ctx<'_>,
+    id: &crate::content::ItemId,
+    recording: impl Fn(&crate::lang::Lang) -> Option<std::path::PathBuf>,
+) -> Script {
+    let Some(item) = ctx.content.get(id) else {
+        return Script::default();
+    };
+    let Some(shown) = ctx.shown(item) else {
+        return Script::default();
+    };
+    let facts = facts::spoken(ctx, item);
+    let numbers = super::emergency::numbers(ctx);
+    let lines = plan::page(&shown.text.title, &facts, &shown.text.body, &numbers)
+        .into_iter()
+        .map(|sentence| Line {
+            lang: if matches!(sentence.spot, Spot::Fact(_)) {
+                ctx.ui.lang().clone()
+            } else {
+                shown.lang.clone()
+            },
+            sentence,
+        })
+        .collect();
+    Script {
+        lines,
+        recording: recording(shown.lang),
+    }
 }
 
-/// A block, `depth` lists deep (the parser keeps depth within `limits::MAX_NESTING`).
+/// A block at `path`, `path.len() - 1` lists deep (the parser keeps depth within
+/// `limits::MAX_NESTING`); `now` is where the sentence being read is.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per kind of block, each laid out where it is"
+)]
 fn block_at<'a>(
     ctx: &Ctx<'_>,
     dir: Direction,
     block: &Block,
-    depth: usize,
+    path: &[usize],
+    now: Option<&[usize]>,
 ) -> Element<'a, Message> {
+    let depth = path.len() - 1;
+    let here = now == Some(path);
+    let within = |more: &[usize]| {
+        let mut p = path.to_vec();
+        p.extend_from_slice(more);
+        p
+    };
     match block {
         Block::Heading { level, spans } => {
             let size = if *level <= 2 {
@@ -158,14 +227,22 @@ fn block_at<'a>(
             } else {
                 ctx.size(size::H3)
             };
-            heading(dir, &crate::content::markdown::plain(spans), size)
+            marked(
+                ctx,
+                here,
+                heading(dir, &crate::content::markdown::plain(spans), size),
+            )
         }
-        Block::Paragraph(spans) => rich(dir, spans, ctx.size(size::BODY)),
-        Block::Quote(spans) => container(rich(dir, spans, ctx.size(size::BODY)))
-            .padding(16)
-            .width(Fill)
-            .style(theme::panel(ctx.pal()))
-            .into(),
+        Block::Paragraph(spans) => marked(ctx, here, rich(dir, spans, ctx.size(size::BODY))),
+        Block::Quote(spans) => marked(
+            ctx,
+            here,
+            container(rich(dir, spans, ctx.size(size::BODY)))
+                .padding(16)
+                .width(Fill)
+                .style(theme::panel(ctx.pal()))
+                .into(),
+        ),
         Block::List {
             ordered,
             start,
@@ -187,9 +264,12 @@ fn block_at<'a>(
                     // A nested list's own mark (in every font the kiosk has).
                     "–".to_owned()
                 };
-                let mut body = column![rich(dir, &item.spans, ctx.size(size::BODY))].spacing(8);
-                for child in &item.children {
-                    body = body.push(block_at(ctx, dir, child, depth + 1));
+                let item_path = within(&[i]);
+                let words = rich(dir, &item.spans, ctx.size(size::BODY));
+                let mut body =
+                    column![marked(ctx, now == Some(item_path.as_slice()), words)].spacing(8);
+                for (c, child) in item.children.iter().enumerate() {
+                    body = body.push(block_at(ctx, dir, child, &within(&[i, c]), now));
                 }
                 // Wide enough for "10." and "100." in any digits.
                 let marker_width = if *ordered { 52 } else { 30 };
@@ -227,7 +307,12 @@ fn block_at<'a>(
                         ..s.clone()
                     }));
                 }
-                table = table.push(rich(dir, &spans, ctx.size(size::BODY)));
+                let row_here = now == Some(within(&[i]).as_slice());
+                table = table.push(marked(
+                    ctx,
+                    row_here,
+                    rich(dir, &spans, ctx.size(size::BODY)),
+                ));
             }
             container(table)
                 .padding(16)

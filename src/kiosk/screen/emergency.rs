@@ -5,13 +5,15 @@ use iced::widget::{button, column, container};
 use iced::{Alignment, Fill};
 
 use super::{Action, Route};
-use super::{Ctx, facts};
+use super::{Ctx, facts, listen_button, marked};
 use crate::content::ItemId;
 use crate::content::{Facts, Item, Kind};
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
+use crate::kiosk::listen::{Line, Script, Topic};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{aligned, heading, para, phone_number, row_dir, with_id};
+use crate::speech::plan::{self, Sentence, Spot};
 
 /// The Emergency screen has nothing of its own to remember.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -21,12 +23,14 @@ pub struct State;
 pub enum Message {
     /// A contact's card was tapped: its details (hours, address, languages).
     Open(ItemId),
+    Listen,
 }
 
 impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Open(id) => Action::Open(Route::Detail(id)),
+            Message::Listen => Action::Listen(Topic::Emergency),
         }
     }
 
@@ -35,11 +39,77 @@ impl State {
     }
 }
 
+/// The contacts in the order shown: urgent numbers first, then the bundle's order.
+fn contacts<'a>(ctx: &Ctx<'a>) -> Vec<&'a Item> {
+    let mut contacts: Vec<&Item> = ctx.current_items(Kind::Contacts);
+    contacts.sort_by_key(|i| !matches!(&i.facts, Facts::Contact(c) if c.urgent));
+    contacts
+}
+
+/// The short numbers of the bundle's contacts (112, 110…), spoken digit by digit wherever
+/// they appear.
+pub fn numbers(ctx: &Ctx<'_>) -> Vec<String> {
+    ctx.content
+        .items_of(Kind::Contacts)
+        .filter_map(|i| match &i.facts {
+            Facts::Contact(c) => Some(c.phones.iter()),
+            _ => None,
+        })
+        .flatten()
+        .map(|p| {
+            p.display()
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .filter(|digits| (2..6).contains(&digits.len()))
+        .collect()
+}
+
+/// What the screen reads aloud: each card's name and numbers, the urgent ones first, then
+/// the line about 112.
+pub fn script(ctx: &Ctx<'_>) -> Script {
+    let numbers = numbers(ctx);
+    let mut lines = Vec::new();
+    for (i, item) in contacts(ctx).into_iter().enumerate() {
+        let Facts::Contact(contact) = &item.facts else {
+            continue;
+        };
+        let Some(shown) = ctx.shown(item) else {
+            continue;
+        };
+        let phones: Vec<&str> = contact.phones.iter().map(crate::content::phone::PhoneNumber::display).collect();
+        let words = format!("{}: {}", shown.text.title, phones.join(", "));
+        lines.push(Line {
+            lang: shown.lang.clone(),
+            sentence: Sentence {
+                spot: Spot::Fact(i),
+                range: 0..words.len(),
+                spoken: plan::spoken(&words, &numbers, false),
+            },
+        });
+    }
+    let intro = msg::emergency_intro(ctx.ui);
+    for range in plan::sentences(&intro) {
+        lines.push(Line {
+            lang: ctx.ui.lang().clone(),
+            sentence: Sentence {
+                spot: Spot::Title,
+                spoken: plan::spoken(&intro[range.clone()], &numbers, false),
+                range,
+            },
+        });
+    }
+    Script {
+        lines,
+        recording: None,
+    }
+}
+
 fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let dir = ctx.dir();
-    let mut contacts: Vec<&Item> = ctx.current_items(Kind::Contacts);
-    // Urgent numbers first, then the bundle's order.
-    contacts.sort_by_key(|i| !matches!(&i.facts, Facts::Contact(c) if c.urgent));
+    let contacts = contacts(ctx);
+    let spot = ctx.reading_spot(&Topic::Emergency);
     let mut page = column![
         row_dir(
             dir,
@@ -51,11 +121,22 @@ fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
             ]
         )
         .spacing(18),
-        para(dir, &msg::emergency_intro(ctx.ui), ctx.size(size::H3)),
+        marked(
+            ctx,
+            spot == Some(&Spot::Title),
+            para(dir, &msg::emergency_intro(ctx.ui), ctx.size(size::H3))
+        ),
     ]
     .spacing(20);
-    for item in contacts {
-        page = page.push(contact_card(ctx, item));
+    if ctx.can_speak(ctx.ui.lang(), None) {
+        page = page.push(listen_button(ctx, Message::Listen));
+    }
+    for (i, item) in contacts.into_iter().enumerate() {
+        page = page.push(marked(
+            ctx,
+            spot == Some(&Spot::Fact(i)),
+            contact_card(ctx, item),
+        ));
     }
     page.into()
 }

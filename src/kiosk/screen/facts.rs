@@ -150,123 +150,158 @@ fn language_list(ctx: &Ctx<'_>, langs: &[crate::lang::Lang]) -> String {
         .join(" · ")
 }
 
+/// One row of the facts panel: a pictogram, what it is, and its value.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub glyph: Glyph,
+    pub label: String,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    Text(String),
+    /// Always left to right (e-mail and web addresses); never read aloud.
+    Ltr(String),
+    /// Phone numbers at a size, in a colour.
+    Phones(Vec<crate::content::phone::PhoneNumber>, f32, Color),
+    /// Opening hours, with the "open now" badge or not.
+    Hours(OpeningHours, bool),
+}
+
 /// The facts panel of the detail screen.
+pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
+    lines(ctx, item)
+        .into_iter()
+        .map(|line| {
+            let shown = match &line.value {
+                Value::Text(words) => value(ctx, words),
+                Value::Ltr(words) => ltr_value(ctx, words),
+                Value::Phones(numbers, size, colour) => phones(ctx, numbers, *size, *colour),
+                Value::Hours(hours, badge) => hours_value(ctx, hours, *badge),
+            };
+            fact(ctx.look, ctx.dir(), line.glyph, &line.label, shown)
+        })
+        .collect()
+}
+
+/// The facts as they are read aloud, one line each ("Phone: 112"), in the order shown.
+/// E-mail and web addresses are not read out.
+pub fn spoken(ctx: &Ctx<'_>, item: &Item) -> Vec<String> {
+    lines(ctx, item)
+        .into_iter()
+        .filter_map(|line| {
+            let words = match line.value {
+                Value::Text(words) => words.replace('\n', ". "),
+                Value::Ltr(_) => return None,
+                Value::Phones(numbers, ..) => numbers
+                    .iter()
+                    .map(|n| n.display().to_owned())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Value::Hours(hours, _) => hours_lines(ctx, &hours).join(". "),
+            };
+            let words = words.replace(['\u{2068}', '\u{2069}'], "");
+            Some(format!("{}: {words}", line.label))
+        })
+        .collect()
+}
+
+/// The facts of an item, as data (shown by `rows`, read by `spoken`).
 #[allow(
     clippy::too_many_lines,
     reason = "one arm per kind of item: the facts panel reads as a table"
 )]
-pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
-    let dir = ctx.dir();
+pub fn lines(ctx: &Ctx<'_>, item: &Item) -> Vec<Line> {
     let ui = ctx.ui;
     let f = ui.formats();
-    let mut out: Vec<Element<'a, M>> = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     match &item.facts {
         Facts::Guide | Facts::Story(_) => {}
         Facts::Job(job) => {
-            out.push(fact(
-                ctx.look,
-                dir,
-                Glyph::BUILDING,
-                &msg::fact_employer(ui),
-                value(ctx, &job.employer),
-            ));
+            out.push(Line {
+                glyph: Glyph::BUILDING,
+                label: msg::fact_employer(ui),
+                value: Value::Text(job.employer.clone()),
+            });
             if let Some(place) = &job.place {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::MAP_PIN,
-                    &msg::fact_place(ui),
-                    value(ctx, place),
-                ));
+                out.push(Line {
+                    glyph: Glyph::MAP_PIN,
+                    label: msg::fact_place(ui),
+                    value: Value::Text(place.clone()),
+                });
             }
             if let Some(c) = job.contract {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::FILE_TEXT,
-                    &msg::fact_contract(ui),
-                    value(ctx, &contract(ctx, c)),
-                ));
+                out.push(Line {
+                    glyph: Glyph::FILE_TEXT,
+                    label: msg::fact_contract(ui),
+                    value: Value::Text(contract(ctx, c)),
+                });
             }
             if let Some(h) = job.hours_per_week {
                 let hours = msg::hours_per_week(ui, f64::from(h));
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::CLOCK,
-                    &msg::fact_working_hours(ui),
-                    value(ctx, &hours),
-                ));
+                out.push(Line {
+                    glyph: Glyph::CLOCK,
+                    label: msg::fact_working_hours(ui),
+                    value: Value::Text(hours),
+                });
             }
             if let Some(p) = job.pay {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::COINS,
-                    &msg::fact_pay(ui),
-                    value(ctx, &pay(ctx, p.minor_units, p.per)),
-                ));
+                out.push(Line {
+                    glyph: Glyph::COINS,
+                    label: msg::fact_pay(ui),
+                    value: Value::Text(pay(ctx, p.minor_units, p.per)),
+                });
             }
             if !job.languages_needed.is_empty() {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::LANGUAGES,
-                    &msg::fact_languages_needed(ui),
-                    value(ctx, &language_list(ctx, &job.languages_needed)),
-                ));
+                out.push(Line {
+                    glyph: Glyph::LANGUAGES,
+                    label: msg::fact_languages_needed(ui),
+                    value: Value::Text(language_list(ctx, &job.languages_needed)),
+                });
             }
             if let Some(phone) = &job.phone {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::PHONE,
-                    &msg::fact_phone(ui),
-                    phones(ctx, std::slice::from_ref(phone), 34.0, ctx.pal().text),
-                ));
+                out.push(Line {
+                    glyph: Glyph::PHONE,
+                    label: msg::fact_phone(ui),
+                    value: Value::Phones(vec![phone.clone()], 34.0, ctx.pal().text),
+                });
             }
             if let Some(email) = &job.email {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::MAIL,
-                    &msg::fact_email(ui),
-                    ltr_value(ctx, email),
-                ));
+                out.push(Line {
+                    glyph: Glyph::MAIL,
+                    label: msg::fact_email(ui),
+                    value: Value::Ltr(email.clone()),
+                });
             }
-            out.push(fact(
-                ctx.look,
-                dir,
-                Glyph::CALENDAR,
-                &msg::fact_posted(ui),
-                value(ctx, &f.date(job.posted)),
-            ));
+            out.push(Line {
+                glyph: Glyph::CALENDAR,
+                label: msg::fact_posted(ui),
+                value: Value::Text(f.date(job.posted)),
+            });
             if let Some(expires) = job.expires {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::HOURGLASS,
-                    &msg::fact_apply_before(ui),
-                    value(ctx, &f.date(expires)),
-                ));
+                out.push(Line {
+                    glyph: Glyph::HOURGLASS,
+                    label: msg::fact_apply_before(ui),
+                    value: Value::Text(f.date(expires)),
+                });
             }
         }
         Facts::Contact(contact) => {
-            out.push(fact(
-                ctx.look,
-                dir,
-                Glyph::PHONE_CALL,
-                &msg::fact_phone(ui),
-                phones(ctx, &contact.phones, ctx.size(size::NUMBER), ctx.pal().text),
-            ));
-            out.push(fact(
-                ctx.look,
-                dir,
-                Glyph::CLOCK,
-                &msg::fact_hours(ui),
-                // An urgent number is never shown as closed: someone in danger must still try.
-                hours_value(ctx, &contact.hours, !contact.urgent),
-            ));
+            out.push(Line {
+                glyph: Glyph::PHONE_CALL,
+                label: msg::fact_phone(ui),
+                value: Value::Phones(
+                    contact.phones.clone(),
+                    ctx.size(size::NUMBER),
+                    ctx.pal().text,
+                ),
+            });
+            out.push(Line {
+                glyph: Glyph::CLOCK,
+                label: msg::fact_hours(ui),
+                value: Value::Hours(contact.hours.clone(), !contact.urgent),
+            });
             push_place(
                 ctx,
                 &mut out,
@@ -276,22 +311,18 @@ pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
         }
         Facts::Service(service) => {
             if let Some(hours) = &service.hours {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::CLOCK,
-                    &msg::fact_hours(ui),
-                    hours_value(ctx, hours, true),
-                ));
+                out.push(Line {
+                    glyph: Glyph::CLOCK,
+                    label: msg::fact_hours(ui),
+                    value: Value::Hours(hours.clone(), true),
+                });
             }
             if !service.phones.is_empty() {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::PHONE,
-                    &msg::fact_phone(ui),
-                    phones(ctx, &service.phones, 34.0, ctx.pal().text),
-                ));
+                out.push(Line {
+                    glyph: Glyph::PHONE,
+                    label: msg::fact_phone(ui),
+                    value: Value::Phones(service.phones.clone(), 34.0, ctx.pal().text),
+                });
             }
             push_place(
                 ctx,
@@ -300,44 +331,36 @@ pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
                 service.email.as_deref(),
             );
             if !service.languages_spoken.is_empty() {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::LANGUAGES,
-                    &msg::fact_languages_spoken(ui),
-                    value(ctx, &language_list(ctx, &service.languages_spoken)),
-                ));
+                out.push(Line {
+                    glyph: Glyph::LANGUAGES,
+                    label: msg::fact_languages_spoken(ui),
+                    value: Value::Text(language_list(ctx, &service.languages_spoken)),
+                });
             }
             if let Some(site) = &service.website {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::GLOBE,
-                    &msg::fact_website(ui),
-                    ltr_value(ctx, site),
-                ));
+                out.push(Line {
+                    glyph: Glyph::GLOBE,
+                    label: msg::fact_website(ui),
+                    value: Value::Ltr(site.clone()),
+                });
             }
         }
         Facts::Event(event) => {
             if let Some(o) = event.next_occurrence(ctx.now) {
                 let mut lines = vec![when(ctx, &o)];
                 lines.extend(repeats(ctx, event));
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::CALENDAR,
-                    &msg::fact_when(ui),
-                    value(ctx, &lines.join("\n")),
-                ));
+                out.push(Line {
+                    glyph: Glyph::CALENDAR,
+                    label: msg::fact_when(ui),
+                    value: Value::Text(lines.join("\n")),
+                });
             }
             if let Some(place) = &event.place {
-                out.push(fact(
-                    ctx.look,
-                    dir,
-                    Glyph::MAP_PIN,
-                    &msg::fact_place(ui),
-                    value(ctx, place),
-                ));
+                out.push(Line {
+                    glyph: Glyph::MAP_PIN,
+                    label: msg::fact_place(ui),
+                    value: Value::Text(place.clone()),
+                });
             }
         }
     }
@@ -370,30 +393,21 @@ fn hours_value<'a, M: 'a>(
     col.into()
 }
 
-fn push_place<'a, M: 'a>(
-    ctx: &Ctx<'_>,
-    out: &mut Vec<Element<'a, M>>,
-    address: Option<&str>,
-    email: Option<&str>,
-) {
-    let (dir, ui) = (ctx.dir(), ctx.ui);
+fn push_place(ctx: &Ctx<'_>, out: &mut Vec<Line>, address: Option<&str>, email: Option<&str>) {
+    let ui = ctx.ui;
     if let Some(address) = address {
-        out.push(fact(
-            ctx.look,
-            dir,
-            Glyph::MAP_PIN,
-            &msg::fact_address(ui),
-            value(ctx, address),
-        ));
+        out.push(Line {
+            glyph: Glyph::MAP_PIN,
+            label: msg::fact_address(ui),
+            value: Value::Text(address.to_owned()),
+        });
     }
     if let Some(email) = email {
-        out.push(fact(
-            ctx.look,
-            dir,
-            Glyph::MAIL,
-            &msg::fact_email(ui),
-            ltr_value(ctx, email),
-        ));
+        out.push(Line {
+            glyph: Glyph::MAIL,
+            label: msg::fact_email(ui),
+            value: Value::Ltr(email.to_owned()),
+        });
     }
 }
 

@@ -12,6 +12,7 @@ use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, bidi, fitting_size, heading, notice, para, tile_grid, with_id};
 
 use super::{Action, Route};
+use crate::kiosk::listen::Topic;
 
 const SPACING: f32 = 24.0;
 
@@ -23,6 +24,8 @@ pub struct State;
 pub enum Message {
     /// A category's tile was tapped.
     Open(Kind),
+    /// The speaker on a tile: its label read aloud.
+    Listen(Kind),
 }
 
 impl State {
@@ -31,6 +34,7 @@ impl State {
             // Contacts are the Emergency screen: the numbers first, in large type.
             Message::Open(Kind::Contacts) => Action::Open(Route::Emergency),
             Message::Open(kind) => Action::Open(Route::List(kind)),
+            Message::Listen(kind) => Action::Listen(Topic::Tile(kind)),
         }
     }
 
@@ -49,10 +53,11 @@ fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
         (210.0, 76.0)
     };
     let cell = (layout.content_width() - SPACING * (columns as f32 - 1.0)) / columns as f32;
+    let speak = ctx.can_speak(ctx.ui.lang(), None);
     let tiles = Kind::ALL
         .iter()
         .map(|&kind| {
-            with_id(
+            let tile = with_id(
                 format!("tile-{kind}"),
                 button(
                     container(
@@ -72,7 +77,41 @@ fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                 .style(theme::solid(ctx.pal(), ctx.pal().kind(kind)))
                 .on_press(Message::Open(kind))
                 .into(),
-            )
+            );
+            if !speak {
+                return tile;
+            }
+            let spoken = ctx.reading_spot(&Topic::Tile(kind)).is_some();
+            // The speaker sits in the tile's top end corner, a finger wide.
+            let speaker = with_id(
+                format!("listen-{kind}"),
+                button(
+                    container(icon(Glyph::VOLUME, 30.0))
+                        .center_x(Fill)
+                        .center_y(Fill),
+                )
+                .width(60)
+                .height(60)
+                .padding(0)
+                .style(theme::solid(
+                    ctx.pal(),
+                    if spoken {
+                        ctx.pal().danger
+                    } else {
+                        ctx.pal().primary
+                    },
+                ))
+                .on_press(Message::Listen(kind))
+                .into(),
+            );
+            iced::widget::stack![
+                tile,
+                container(speaker)
+                    .padding(8)
+                    .width(Fill)
+                    .align_x(crate::kiosk::widget::end(dir))
+            ]
+            .into()
         })
         .map(|tile| container(tile).center_x(Fill).into())
         .collect();

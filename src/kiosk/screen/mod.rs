@@ -5,6 +5,7 @@
 
 pub mod attract;
 pub mod bar;
+pub mod controls;
 pub mod detail;
 pub mod emergency;
 pub mod facts;
@@ -24,9 +25,12 @@ use jiff::civil::DateTime;
 use crate::content::markdown::Text;
 use crate::content::{Content, Item, ItemId, Kind};
 use crate::i18n::{Catalog, Direction, Localizer, locale, msg};
+use crate::kiosk::listen::{Reading, Topic};
 use crate::kiosk::renderer::Element;
 use crate::kiosk::theme::{Look, Palette};
 use crate::lang::Lang;
+use crate::speech::Voices;
+use crate::speech::plan::Spot;
 
 /// Where the visitor is, as an address: what `render --screen`, Back and the history keep.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,6 +144,8 @@ pub enum Action {
         lang: Lang,
         texts_only: bool,
     },
+    /// Read this aloud (the speaker buttons).
+    Listen(Topic),
 }
 
 /// What every view reads. Nothing in a view does I/O or parsing.
@@ -161,6 +167,10 @@ pub struct Ctx<'a> {
     pub layout: Layout,
     /// The visitor's contrast and text size.
     pub look: Look,
+    /// The synthesizer's voices (none: nothing is read aloud).
+    pub voices: Option<&'a Voices>,
+    /// What is being read aloud.
+    pub reading: Option<&'a Reading>,
 }
 
 /// The window a screen is laid out for, in logical pixels. Layouts are made for 800×480 up
@@ -262,6 +272,20 @@ impl<'a> Ctx<'a> {
             .map_or_else(|| lang.to_string(), |e| e.name.clone())
     }
 
+    /// Can a text in `lang` be read aloud (a voice, or the item's recording)?
+    pub fn can_speak(&self, lang: &Lang, item: Option<&Item>) -> bool {
+        self.voices.is_some()
+            && (self.voices.is_some_and(|v| v.voice(lang).is_some())
+                || item.is_some_and(|i| i.recordings.contains_key(lang)))
+    }
+
+    /// Where the sentence being read is, when `topic` is being read (and not paused).
+    pub fn reading_spot(&self, topic: &Topic) -> Option<&'a Spot> {
+        self.reading
+            .filter(|r| r.topic == *topic && !r.paused)
+            .and_then(Reading::spot)
+    }
+
     pub fn kind_label(&self, kind: Kind) -> String {
         kind_label(self.ui, kind)
     }
@@ -282,6 +306,50 @@ impl<'a> Ctx<'a> {
         }
         items
     }
+}
+
+/// The big speaker button of a page ("Listen"), on the start side.
+pub fn listen_button<'a, M: Clone + 'a>(ctx: &Ctx<'_>, message: M) -> Element<'a, M> {
+    use crate::kiosk::icon::{Glyph, icon};
+    use crate::kiosk::widget::{BOLD, aligned, bidi, row_dir, with_id};
+    use iced::widget::{button, text};
+    let dir = ctx.dir();
+    let content = row_dir(
+        dir,
+        vec![
+            icon(Glyph::VOLUME, 34.0),
+            text(bidi(dir, &msg::listen(ctx.ui)))
+                .size(ctx.size(crate::kiosk::theme::size::BODY))
+                .font(BOLD)
+                .into(),
+        ],
+    )
+    .spacing(12)
+    .align_y(iced::Alignment::Center);
+    aligned(
+        dir,
+        with_id(
+            "listen",
+            button(content)
+                .padding([14, 24])
+                .style(crate::kiosk::theme::solid(ctx.pal(), ctx.pal().primary))
+                .on_press(message)
+                .into(),
+        ),
+    )
+}
+
+/// `element`, marked as being read aloud when `on` (and kept in view: see `kiosk::listen`).
+pub fn marked<'a, M: 'a>(ctx: &Ctx<'_>, on: bool, element: Element<'a, M>) -> Element<'a, M> {
+    if !on {
+        return element;
+    }
+    iced::widget::container(element)
+        .id(iced::widget::Id::new(crate::kiosk::listen::NOW_ID))
+        .padding(8)
+        .width(iced::Fill)
+        .style(crate::kiosk::theme::reading_now(ctx.pal()))
+        .into()
 }
 
 pub fn kind_label(ui: &Localizer, kind: Kind) -> String {
