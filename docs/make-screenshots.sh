@@ -20,6 +20,19 @@ shot detail:guides/urgent-health-care uk health-uk
 shot detail:events/international-migrants-day nl event-nl-fallback
 shot language en language-27
 
+# Read-aloud, text sizes and high contrast (the speaker buttons need espeak-ng's voices).
+look() { "$k" render --screen "$1" --lang "$2" --size 1280x800 --now "$now" --read-aloud "${@:4}" --out "$out/$3.png"; }
+for lang in en ar ti zh-Hans; do
+  for step in normal large largest; do
+    look home "$lang" "look-home-$lang-$step" --text-size "$step"
+  done
+  look home "$lang" "look-home-$lang-high" --contrast high
+  look detail:guides/urgent-health-care "$lang" "look-guide-$lang-reading" --reading 2
+  look detail:guides/urgent-health-care "$lang" "look-guide-$lang-largest-high" --text-size largest --contrast high
+  look emergency "$lang" "look-emergency-$lang-reading" --reading 0
+  look emergency "$lang" "look-emergency-$lang-high" --contrast high
+done
+
 # Contact sheet: the home screen in every built-in language (needs ImageMagick's montage).
 sheet=$(mktemp -d)
 for tag in $("$k" languages | awk 'NR > 1 {print $1}'); do

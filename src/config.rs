@@ -60,6 +60,9 @@ pub struct Config {
     /// The volume every visit starts with, and the most a visitor can choose (percent).
     pub volume: u8,
     pub volume_max: u8,
+    /// The panel's visible height in millimetres: the largest text step is made big
+    /// enough there (EN 301 549 5.1.4).
+    pub panel_height_mm: Option<f32>,
 }
 
 impl Default for Config {
@@ -90,6 +93,7 @@ impl Default for Config {
             speech_rate: 150,
             volume: 60,
             volume_max: 100,
+            panel_height_mm: None,
         }
     }
 }
@@ -228,6 +232,21 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     }
     if config.volume > config.volume_max {
         config.volume = config.volume_max;
+    }
+    if let Some(f) = t.number("panel_height_mm", &mut d) {
+        if (40.0..=3000.0).contains(&f.value) {
+            config.panel_height_mm = Some(f.value as f32);
+        } else {
+            d.error(
+                file,
+                f.at,
+                format!(
+                    "`panel_height_mm` is the height of the screen's picture in millimetres \
+                     (40 to 3000), not {}",
+                    f.value
+                ),
+            );
+        }
     }
     if let Some(f) = t.integer("speech_rate", &mut d) {
         if (80..=450).contains(&f.value) {

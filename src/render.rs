@@ -4,7 +4,7 @@
 use iced::advanced::renderer::{Headless, Style};
 use iced::advanced::widget::{Id, Operation};
 use iced::mouse::Cursor;
-use iced::{Event, Pixels, Rectangle, Size, window};
+use iced::{Color, Event, Pixels, Rectangle, Size, window};
 use iced_runtime::user_interface::{Cache, UserInterface};
 
 use crate::kiosk::renderer::Renderer;
@@ -149,6 +149,7 @@ pub fn shaped(
             });
             all.extend(drawn.into_iter().map(|mut d| {
                 d.bounds = d.bounds * scale;
+                d.ink = d.ink * scale;
                 d.clip = d.clip * scale;
                 d
             }));
@@ -324,4 +325,106 @@ fn ready<T>(future: impl Future<Output = T>) -> Option<T> {
         std::task::Poll::Ready(value) => Some(value),
         std::task::Poll::Pending => None,
     }
+}
+
+/// One paragraph of text as it stands on the screen: its colour, the colour most of its box
+/// shows around the letters, and their contrast ratio (WCAG 2).
+#[derive(Debug, Clone)]
+pub struct Legibility {
+    pub text: String,
+    pub color: Color,
+    pub background: Color,
+    pub ratio: f32,
+}
+
+/// Draw the current screen and measure the contrast of every paragraph drawn on it (in
+/// the visible part of the window): the text's colour against the background actually
+/// under it (the most common colour in its box that is not the text's own).
+pub fn legibility(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<Legibility>, String> {
+    with_ui(kiosk, width, height, |ui, renderer, scale| {
+        let theme = kiosk.theme();
+        let ((), drawn) = crate::kiosk::renderer::probe::record(|| {
+            ui.draw(
+                renderer,
+                &theme,
+                &Style {
+                    text_color: kiosk.look().palette().text,
+                },
+                Cursor::Unavailable,
+            );
+        });
+        let rgba = renderer.screenshot(
+            Size::new(width, height),
+            scale,
+            kiosk.look().palette().background,
+        );
+        let mut out = Vec::new();
+        for d in drawn {
+            if d.text.trim().is_empty() || d.color.a < 0.5 {
+                continue;
+            }
+            let Some(area) = (d.bounds * scale).intersection(&(d.clip * scale)) else {
+                continue;
+            };
+            let Some(background) = background_under(&rgba, width, height, area, d.color) else {
+                continue;
+            };
+            out.push(Legibility {
+                ratio: contrast_ratio(d.color, background),
+                text: d.text,
+                color: d.color,
+                background,
+            });
+        }
+        out
+    })
+}
+
+/// The most common colour in `area` of the frame that is clearly not `text`.
+fn background_under(
+    rgba: &[u8],
+    width: u32,
+    height: u32,
+    area: Rectangle,
+    text: Color,
+) -> Option<Color> {
+    let [tr, tg, tb, _] = text.into_rgba8();
+    let x0 = area.x.max(0.0) as u32;
+    let y0 = area.y.max(0.0) as u32;
+    let x1 = ((area.x + area.width) as u32).min(width);
+    let y1 = ((area.y + area.height) as u32).min(height);
+    let mut counts: std::collections::HashMap<[u8; 3], u32> = std::collections::HashMap::new();
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let i = ((y * width + x) * 4) as usize;
+            let Some(p) = rgba.get(i..i + 3) else {
+                continue;
+            };
+            let far = u32::from(p[0].abs_diff(tr))
+                + u32::from(p[1].abs_diff(tg))
+                + u32::from(p[2].abs_diff(tb));
+            if far > 60 {
+                *counts.entry([p[0], p[1], p[2]]).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|([r, g, b], _)| Color::from_rgb8(r, g, b))
+}
+
+/// The WCAG 2 contrast ratio of two colours (1 to 21).
+pub fn contrast_ratio(a: Color, b: Color) -> f32 {
+    fn channel(c: f32) -> f32 {
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let luminance =
+        |c: Color| 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }

@@ -6,7 +6,7 @@ use crate::i18n::{self, Catalog};
 /// Every problem in a bundle directory: content, images, its translation files, glyphs,
 /// outdated translations.
 pub fn validate_dir(dir: &std::path::Path, options: &content::Options) -> Diagnostics {
-    report(dir, options).diagnostics
+    report(dir, options, &crate::speech::Voices::default()).diagnostics
 }
 
 /// Every character of the bundle's texts and translations must be drawable by an embedded
@@ -210,17 +210,33 @@ impl Coverage {
 pub struct Report {
     pub diagnostics: Diagnostics,
     pub coverage: Option<Coverage>,
+    /// Read-aloud per language, with the voices of `voices`.
+    pub listening: Option<crate::speech::coverage::Coverage>,
 }
 
-pub fn report(dir: &std::path::Path, options: &content::Options) -> Report {
+/// Check the bundle in `dir`; read-aloud is reported for the synthesizer `voices`.
+pub fn report(
+    dir: &std::path::Path,
+    options: &content::Options,
+    voices: &crate::speech::Voices,
+) -> Report {
     match crate::admission::admit(&Directory::new(dir), options) {
-        Ok(admitted) => Report {
-            coverage: Some(Coverage::of(&admitted.content)),
-            diagnostics: admitted.diagnostics,
-        },
+        Ok(admitted) => {
+            let mut diagnostics = admitted.diagnostics;
+            crate::speech::coverage::check_recordings(dir, &admitted.content, &mut diagnostics);
+            Report {
+                coverage: Some(Coverage::of(&admitted.content)),
+                listening: Some(crate::speech::coverage::Coverage::of(
+                    &admitted.content,
+                    voices,
+                )),
+                diagnostics,
+            }
+        }
         Err(problems) => Report {
             diagnostics: problems,
             coverage: None,
+            listening: None,
         },
     }
 }
@@ -246,6 +262,7 @@ impl Report {
             "warnings": self.diagnostics.warning_count(),
             "diagnostics": diagnostics,
             "coverage": self.coverage,
+            "read_aloud": self.listening,
         });
         serde_json::to_string_pretty(&value).unwrap_or_default()
     }

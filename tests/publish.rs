@@ -506,7 +506,11 @@ fn what_validate_and_pack_accept_every_kiosk_installs_and_shows() {
     let work = tempfile::tempdir().unwrap();
     let bundle = work.path().join("bundle");
     support::big::big_bundle(&bundle, 477, 11, 0);
-    let report = welcome_kiosk::validate::report(&bundle, &common::options());
+    let report = welcome_kiosk::validate::report(
+        &bundle,
+        &common::options(),
+        &welcome_kiosk::speech::Voices::default(),
+    );
     assert!(!report.diagnostics.has_errors(), "{:?}", report.diagnostics);
     let archive = work.path().join("big.tar");
     let (manifest, _) = pack(&bundle, &archive, &common::options())

@@ -70,7 +70,11 @@ fn a_guide_is_read_sentence_by_sentence_and_navigation_silences_it() {
     let _ = send(&mut kiosk, Input::Control(Control::Next));
     let now = kiosk.reading().unwrap();
     assert_eq!(now.current, 1);
-    assert!(matches!(now.spot(), Some(Spot::Block(path)) if path == &vec![0]), "{:?}", now.spot());
+    assert!(
+        matches!(now.spot(), Some(Spot::Block(path)) if path == &vec![0]),
+        "{:?}",
+        now.spot()
+    );
     let again = heard_in(&speaker, reading.number);
     assert_eq!(again[heard.len()].index, 1, "{again:?}");
 
@@ -136,8 +140,14 @@ fn emergency_numbers_come_first_and_are_spoken_digit_by_digit() {
     assert!(heard[0].text.contains("1 1 2"), "{:?}", heard[0].text);
     assert_eq!(reading.spots[0], Some(Spot::Fact(0)));
     // The line about 112 comes after the numbers, 112 spelled there too.
-    let intro: Vec<&str> = heard[heard.len() - 2..].iter().map(|h| h.text.as_str()).collect();
-    assert_eq!(intro, ["If someone is in danger, call 1 1 2.", "The call is free."]);
+    let intro: Vec<&str> = heard[heard.len() - 2..]
+        .iter()
+        .map(|h| h.text.as_str())
+        .collect();
+    assert_eq!(
+        intro,
+        ["If someone is in danger, call 1 1 2.", "The call is free."]
+    );
 }
 
 #[test]
@@ -325,7 +335,11 @@ fn a_recording_in_the_bundle_wins_over_the_voice() {
     let library = welcome_kiosk::boot::load(Some(dir.path()));
     assert!(!library.fell_back, "{:#?}", library.problems);
     let item = library.content.get(&union()).unwrap();
-    assert!(item.recordings.contains_key(&lang("en")), "{:#?}", library.problems);
+    assert!(
+        item.recordings.contains_key(&lang("en")),
+        "{:#?}",
+        library.problems
+    );
     let speaker = Speaker::null(Voices::of(&["en-gb", "fr-fr"]));
     let mut config = config(Some("en"));
     config.library = std::sync::Arc::new(library);
@@ -409,4 +423,69 @@ fn espeak_ng_makes_sound_that_grows_with_the_text() {
             "no voice for {tag}"
         );
     }
+}
+
+/// Every paragraph on every screen, measured against what is drawn under it: at least 7:1
+/// in high contrast (WCAG AAA), at least 4.5:1 in the standard palette (AA), in a
+/// left-to-right, a right-to-left and two non-Latin languages, at every text size.
+#[test]
+fn every_text_run_has_its_contrast_in_both_palettes() {
+    use welcome_kiosk::kiosk::Look;
+    let screens = [
+        Route::Language,
+        Route::Home,
+        Route::List(Kind::Guides),
+        Route::List(Kind::Jobs),
+        Route::List(Kind::Events),
+        Route::Detail(union()),
+        Route::Detail(ItemId::new(Kind::Contacts, "emergency-112")),
+        Route::Emergency,
+    ];
+    let mut failures = Vec::new();
+    let mut measured = 0;
+    for (contrast, least) in [(Contrast::Standard, 4.5), (Contrast::High, 7.0)] {
+        for ui in ["en", "ar", "ti", "zh-Hans"] {
+            for text in [TextStep::Normal, TextStep::Largest] {
+                let (mut kiosk, _) = speaking(ui);
+                kiosk.set_look(Look {
+                    contrast,
+                    text,
+                    ..Look::default()
+                });
+                for route in &screens {
+                    let _ = kiosk.update(Message::Open(route.clone()));
+                    let runs = welcome_kiosk::render::legibility(&kiosk, 1280, 800).unwrap();
+                    assert!(runs.len() > 3, "{route:?} in {ui}: {runs:?}");
+                    for run in runs {
+                        measured += 1;
+                        // A disabled control (Back with nowhere to go) is exempt, as in WCAG.
+                        let disabled = run.color == kiosk.look().palette().bar_disabled;
+                        if run.ratio < least && !disabled {
+                            failures.push(format!(
+                                "{contrast:?} {ui} {text:?} {route:?}: {:?} {:.2}:1 ({:?} on {:?})",
+                                run.text, run.ratio, run.color, run.background
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(measured > 1000, "only {measured} runs measured");
+    // The measurement sees what is really under the text: the tile's own colour under a
+    // tile's label, and the ratio of black on white is 21.
+    let (mut kiosk, _) = speaking("en");
+    let _ = kiosk.update(Message::Open(Route::Home));
+    let runs = welcome_kiosk::render::legibility(&kiosk, 1280, 800).unwrap();
+    let jobs = runs.iter().find(|r| r.text == "Jobs").unwrap();
+    let tile = kiosk.look().palette().kind(Kind::Jobs);
+    assert_eq!(jobs.background.into_rgba8(), tile.into_rgba8(), "{jobs:?}");
+    let white = iced::Color::WHITE;
+    assert!((welcome_kiosk::render::contrast_ratio(iced::Color::BLACK, white) - 21.0).abs() < 0.01);
+    assert!(
+        failures.is_empty(),
+        "{} of {measured}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -115,6 +115,18 @@ pub enum Command {
         /// {"id", "x", "y", "width", "height"} in the PNG's pixels.
         #[arg(long, value_name = "FILE.json")]
         widgets: Option<PathBuf>,
+        /// The visitor's text size: normal, large or largest.
+        #[arg(long, default_value = "normal")]
+        text_size: String,
+        /// The visitor's colours: standard or high.
+        #[arg(long, default_value = "standard")]
+        contrast: String,
+        /// Show the speaker buttons as a kiosk with this machine's espeak-ng voices would.
+        #[arg(long)]
+        read_aloud: bool,
+        /// With --read-aloud: the screen being read aloud, sentence N (from 0) marked.
+        #[arg(long, value_name = "N")]
+        reading: Option<usize>,
     },
     /// Check a configuration file; print each problem as file:line:col: error|warning.
     Config {

@@ -25,7 +25,8 @@ pub(super) fn validate(dir: &Path, format: &str) -> ExitCode {
         eprintln!("{}: not a directory", dir.display());
         return ExitCode::FAILURE;
     }
-    let report = crate::validate::report(dir, &content::Options::default());
+    let voices = crate::speech::Voices::detect("espeak-ng");
+    let report = crate::validate::report(dir, &content::Options::default(), &voices);
     match format {
         "json" => println!("{}", report.to_json(&dir.display().to_string())),
         "text" => {
@@ -35,6 +36,10 @@ pub(super) fn validate(dir: &Path, format: &str) -> ExitCode {
             if let Some(coverage) = &report.coverage {
                 println!();
                 print!("{}", coverage.table());
+            }
+            if let Some(listening) = &report.listening {
+                println!();
+                print!("{}", listening.table());
             }
             print_summary(&dir.display().to_string(), &report.diagnostics);
         }

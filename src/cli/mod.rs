@@ -46,7 +46,24 @@ pub fn main() -> ExitCode {
             ref size,
             ref out,
             ref widgets,
-        }) => match render(&cli, screen, lang, size, out, widgets.as_deref()) {
+            ref text_size,
+            ref contrast,
+            read_aloud,
+            reading,
+        }) => match render(
+            &cli,
+            screen,
+            lang,
+            size,
+            out,
+            widgets.as_deref(),
+            &Seen {
+                text_size,
+                contrast,
+                read_aloud,
+                reading,
+            },
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("welcome-kiosk render: {e}");
@@ -193,6 +210,44 @@ fn parse_now(now: Option<&str>) -> Result<Option<jiff::civil::DateTime>, String>
     .transpose()
 }
 
+/// How a rendered screen is seen: the visitor's look, and read-aloud.
+struct Seen<'a> {
+    text_size: &'a str,
+    contrast: &'a str,
+    read_aloud: bool,
+    reading: Option<usize>,
+}
+
+impl Seen<'_> {
+    fn look(&self) -> Result<kiosk::Look, String> {
+        use kiosk::theme::{Contrast, TextStep};
+        let text = match self.text_size {
+            "normal" => TextStep::Normal,
+            "large" => TextStep::Large,
+            "largest" => TextStep::Largest,
+            other => {
+                return Err(format!(
+                    "--text-size must be normal, large or largest, not \"{other}\""
+                ));
+            }
+        };
+        let contrast = match self.contrast {
+            "standard" => Contrast::Standard,
+            "high" => Contrast::High,
+            other => {
+                return Err(format!(
+                    "--contrast must be standard or high, not \"{other}\""
+                ));
+            }
+        };
+        Ok(kiosk::Look {
+            contrast,
+            text,
+            ..kiosk::Look::default()
+        })
+    }
+}
+
 fn render(
     cli: &Cli,
     screen: &str,
@@ -200,7 +255,9 @@ fn render(
     size: &str,
     out: &Path,
     widgets: Option<&Path>,
+    seen: &Seen<'_>,
 ) -> Result<(), String> {
+    let look = seen.look()?;
     // `home+pin`, `emergency+idle`, `home+panel`: a screen with an overlay on top.
     let (screen, overlay) = screen
         .split_once('+')
@@ -242,8 +299,23 @@ fn render(
         // The attract screen is in the default language.
         config.settings.default_language = Some(lang);
     }
+    if seen.read_aloud {
+        config.speaker = Some(crate::speech::Speaker::null(crate::speech::Voices::detect(
+            &config.settings.synthesizer,
+        )));
+    }
     let mut kiosk = Kiosk::new(config);
     kiosk.show(route);
+    kiosk.set_look(look);
+    if let Some(sentence) = seen.reading
+        && !kiosk.preview_reading(sentence)
+    {
+        return Err(
+            "nothing on this screen can be read aloud here (add --read-aloud; a voice \
+                    for its language is needed)"
+                .to_owned(),
+        );
+    }
     if let Some(overlay) = overlay
         && !kiosk.preview(overlay)
     {

@@ -6,6 +6,10 @@
 
 mod items;
 mod meta;
+mod names;
+mod recordings;
+
+pub use recordings::audio_kind;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,10 +21,11 @@ use super::fields;
 use super::image;
 use super::limits;
 use super::markdown;
-use super::model::{Content, Item, ItemId, Kind, LocaleFile};
+use super::model::{Content, Item, ItemId, LocaleFile};
 use super::source::Source;
 use items::parse_item;
 use meta::parse_meta;
+use names::classify;
 
 /// What loading needs besides the files.
 #[derive(Debug, Clone, Default)]
@@ -312,58 +317,15 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
         }
     }
 
-    // Recordings, known by their first bytes here (a kiosk decodes one when it is played;
-    // `validate` decodes each whole).
-    for (id, lang, path) in recordings {
-        if !facts.contains_key(&id) {
-            d.error(
-                &path,
-                Position::START,
-                format!(
-                    "there is no {}/{}.toml for this recording: every item needs its facts file",
-                    id.kind, id.slug
-                ),
-            );
-            continue;
-        }
-        if meta.is_some() && !declared.contains(&lang) {
-            d.error(
-                &path,
-                Position::START,
-                format!(
-                    "this recording is in \"{lang}\", which bundle.toml does not list in \
-                     `languages`; add it there or rename the file"
-                ),
-            );
-            continue;
-        }
-        let bytes = match source.read(&path) {
-            Ok(bytes) => bytes,
-            Err(e) => {
-                d.error(
-                    &path,
-                    Position::START,
-                    format!("the file cannot be read: {e}"),
-                );
-                continue;
-            }
-        };
-        if let Err(why) = audio_kind(&path, &bytes) {
-            d.error(&path, Position::START, why);
-            continue;
-        }
-        if let Some(item) = items.get_mut(&id) {
-            if let Some(first) = item.recordings.get(&lang) {
-                d.error(
-                    &path,
-                    Position::START,
-                    format!("there are two recordings in \"{lang}\" for this item: {first} and this one; keep one"),
-                );
-                continue;
-            }
-            item.recordings.insert(lang, path);
-        }
-    }
+    recordings::attach(
+        recordings,
+        &facts,
+        meta.is_some(),
+        &declared,
+        source,
+        &mut items,
+        d,
+    );
 
     // Every item needs its words in the default language.
     if let Some(meta) = &meta {
@@ -494,24 +456,6 @@ fn text_of(path: &str, bytes: Vec<u8>, d: &mut Diagnostics) -> Option<String> {
 /// Recordings a coordinator may add beside an item's texts.
 const AUDIO: &[&str] = &["ogg", "opus", "wav"];
 
-/// Is this a recording of a kind the kiosk plays? Told by its first bytes, not its name.
-pub fn audio_kind(path: &str, bytes: &[u8]) -> Result<(), String> {
-    let wav = bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WAVE";
-    let ogg = bytes.starts_with(b"OggS");
-    let ok = if has_extension(path, &["wav"]) {
-        wav
-    } else {
-        ogg
-    };
-    if ok {
-        Ok(())
-    } else if has_extension(path, &["wav"]) {
-        Err("this is not a WAV recording (it does not start like one); export it again as WAV, Ogg Vorbis or Opus".to_owned())
-    } else {
-        Err("this is not an Ogg recording (it does not start like one); export it again as Ogg Vorbis or Opus".to_owned())
-    }
-}
-
 fn has_extension(name: &str, extensions: &[&str]) -> bool {
     std::path::Path::new(name)
         .extension()
@@ -528,160 +472,4 @@ fn valid_slug(slug: &str) -> bool {
 
 fn parse_language(text: &str) -> Option<Lang> {
     Lang::parse(text)
-}
-
-#[allow(
-    clippy::too_many_lines,
-    reason = "one decision per kind of file name, in one place"
-)]
-fn classify(
-    path: &str,
-    facts: &mut BTreeMap<ItemId, String>,
-    words: &mut Vec<(ItemId, Lang, String)>,
-    recordings: &mut Vec<(ItemId, Lang, String)>,
-    images: &mut BTreeSet<String>,
-    locales: &mut Vec<(String, Lang)>,
-    d: &mut Diagnostics,
-) {
-    let parts: Vec<&str> = path.split('/').collect();
-    match parts.as_slice() {
-        // Written by `welcome-kiosk pack` into published bundles.
-        ["manifest.toml"] => {}
-        ["images", name] => {
-            images.insert(path.to_owned());
-            if !has_extension(name, &["png", "jpg", "jpeg"]) {
-                d.error(
-                    path,
-                    Position::START,
-                    "only PNG and JPEG images are accepted",
-                );
-            }
-        }
-        ["locales", tag, file] => {
-            let Some(lang) = parse_language(tag) else {
-                d.error(
-                    path,
-                    Position::START,
-                    format!("\"{tag}\" is not a language tag (like fr, ar or fa-AF)"),
-                );
-                return;
-            };
-            if has_extension(file, &["ftl"]) {
-                locales.push((path.to_owned(), lang));
-            } else {
-                d.warning(
-                    path,
-                    Position::START,
-                    "only .ftl files are read from locales/",
-                );
-            }
-        }
-        [folder, file] if Kind::from_folder(folder).is_some() => {
-            let Some(kind) = Kind::from_folder(folder) else {
-                return;
-            };
-            if let Some(slug) = file.strip_suffix(".toml") {
-                if valid_slug(slug) {
-                    facts.insert(ItemId::new(kind, slug), path.to_owned());
-                } else {
-                    d.error(
-                        path,
-                        Position::START,
-                        "file names may use only lowercase letters a-z, digits and -",
-                    );
-                }
-            } else if has_extension(file, AUDIO) {
-                let stem = file.rsplit_once('.').map_or(*file, |(stem, _)| stem);
-                let named = stem
-                    .split_once('.')
-                    .and_then(|(slug, tag)| Some((slug, parse_language(tag)?)))
-                    .filter(|(slug, _)| valid_slug(slug));
-                match named {
-                    Some((slug, lang)) => {
-                        recordings.push((ItemId::new(kind, slug), lang, path.to_owned()));
-                    }
-                    None => d.error(
-                        path,
-                        Position::START,
-                        "a recording must be named <name>.<language>.ogg (or .opus, .wav), like \
-                         the text it reads: rights.ar.md → rights.ar.ogg",
-                    ),
-                }
-            } else if let Some(stem) = file.strip_suffix(".md") {
-                let Some((slug, tag)) = stem.split_once('.') else {
-                    d.error(
-                        path,
-                        Position::START,
-                        format!(
-                            "a text file must be named <name>.<language>.md, like {stem}.en.md"
-                        ),
-                    );
-                    return;
-                };
-                match parse_language(tag) {
-                    Some(lang) if valid_slug(slug) => {
-                        if lang.to_string() != *tag {
-                            d.warning(
-                                path,
-                                Position::START,
-                                format!(
-                                    "write the language in the file name as \"{lang}\", not \
-                                     \"{tag}\" (it is read as {lang})"
-                                ),
-                            );
-                        }
-                        words.push((ItemId::new(kind, slug), lang, path.to_owned()));
-                    }
-                    Some(_) => d.error(
-                        path,
-                        Position::START,
-                        "file names may use only lowercase letters a-z, digits and -",
-                    ),
-                    None => d.error(
-                        path,
-                        Position::START,
-                        format!("\"{tag}\" is not a language tag (like fr, ar or fa-AF)"),
-                    ),
-                }
-            } else {
-                d.warning(
-                    path,
-                    Position::START,
-                    "this file is not used (only .toml, .md and recordings — .ogg, .opus, .wav — \
-                     are read here)",
-                );
-            }
-        }
-        [folder, ..]
-            if parts.len() > 2
-                && (Kind::from_folder(folder).is_some()
-                    || matches!(*folder, "images" | "locales")) =>
-        {
-            d.error(
-                path,
-                Position::START,
-                format!(
-                    "files in sub-folders of {folder}/ are not read: move it into {folder}/ itself"
-                ),
-            );
-        }
-        [folder, ..] if parts.len() > 1 => {
-            let known = Kind::ALL
-                .iter()
-                .map(|k| k.folder())
-                .chain(["images", "locales"]);
-            let hint = fields::closest(folder, known)
-                .map(|c| format!(" Did you mean \"{c}\"?"))
-                .unwrap_or_default();
-            d.error(
-                path,
-                Position::START,
-                format!(
-                    "unknown kind \"{folder}\": folders can be guides, jobs, contacts, services, \
-                     events, stories, images and locales.{hint}"
-                ),
-            );
-        }
-        _ => d.warning(path, Position::START, "this file is not used by the kiosk"),
-    }
 }

@@ -341,6 +341,25 @@ impl Kiosk {
     }
 }
 
+impl Kiosk {
+    /// Show the screen as it looks while being read aloud, at sentence `sentence` (the
+    /// `render` command): false if nothing here can be read.
+    pub fn preview_reading(&mut self, sentence: usize) -> bool {
+        let topic = match self.route() {
+            Route::Detail(id) => Topic::Page(id),
+            Route::Emergency => Topic::Emergency,
+            Route::Home => Topic::Tile(Kind::Guides),
+            _ => return false,
+        };
+        let _ = self.listen(topic);
+        let Some(reading) = self.session_mut().and_then(|s| s.reading.as_mut()) else {
+            return false;
+        };
+        reading.current = sentence.min(reading.utterances.len() - 1);
+        true
+    }
+}
+
 impl Session {
     /// Is `topic` being read, and where is it?
     pub fn reading_of(&self, topic: &Topic) -> Option<&Reading> {

@@ -199,7 +199,11 @@ impl Kiosk {
 
     /// The visitor's look (the default one on the attract screen).
     pub fn look(&self) -> Look {
-        self.session().map(|s| s.look).unwrap_or_default()
+        let mut look = self.session().map(|s| s.look).unwrap_or_default();
+        if let (Some(mm), Some(window)) = (self.settings.panel_height_mm, self.platform.window) {
+            look.largest = theme::largest_percent(mm, window.height, self.platform.scale);
+        }
+        look
     }
 
     pub fn problems(&self) -> &[Diagnostic] {

@@ -215,7 +215,7 @@ impl core_text::Renderer for Renderer {
         color: Color,
         clip_bounds: Rectangle,
     ) {
-        probe::paragraph(&paragraph.0, position, clip_bounds);
+        probe::paragraph(&paragraph.0, position, color, clip_bounds);
         self.inner
             .fill_paragraph(&paragraph.0, position, color, clip_bounds);
     }

@@ -61,10 +61,47 @@ impl TextStep {
 
 /// What a visitor chose about the look of the screens. Part of the session: the next
 /// visitor starts with the default look.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Look {
     pub contrast: Contrast,
     pub text: TextStep,
+    /// The largest step's factor in percent: at least 150, more on a small, sharp panel so
+    /// that a capital letter is 6.1 mm tall there (see `largest_percent`).
+    pub largest: u16,
+}
+
+impl Default for Look {
+    fn default() -> Self {
+        Look {
+            contrast: Contrast::default(),
+            text: TextStep::default(),
+            largest: 150,
+        }
+    }
+}
+
+/// The cap height of the kiosk's text faces (Noto Sans: 714 of 1000 units per em).
+pub const CAP_HEIGHT: f32 = 0.714;
+
+/// EN 301 549 5.1.4: characters subtending 0.7° at 500 mm, a capital 6.1 mm tall.
+pub const LARGEST_CAP_MM: f32 = 6.1;
+
+/// The largest text step (percent) for a panel `panel_height_mm` tall showing
+/// `physical_height` pixels at `scale`: the body text's capital H at least 6.1 mm tall,
+/// never less than 150 % nor more than 300 %.
+pub fn largest_percent(panel_height_mm: f32, physical_height: f32, scale: f32) -> u16 {
+    if panel_height_mm <= 0.0 || physical_height <= 0.0 || scale <= 0.0 {
+        return 150;
+    }
+    let pixels_per_mm = physical_height / panel_height_mm;
+    let needed = LARGEST_CAP_MM * pixels_per_mm / (CAP_HEIGHT * size::BODY * scale);
+    ((needed * 100.0).ceil() as u16).clamp(150, 300)
+}
+
+/// How tall (mm) a capital of body text is at `look` on such a panel.
+pub fn cap_height_mm(look: Look, panel_height_mm: f32, physical_height: f32, scale: f32) -> f32 {
+    let pixels_per_mm = physical_height / panel_height_mm;
+    CAP_HEIGHT * look.size(size::BODY) * scale / pixels_per_mm
 }
 
 impl Look {
@@ -77,7 +114,11 @@ impl Look {
 
     /// A text size (one of `size::*`) at this look's text step.
     pub fn size(self, base: f32) -> f32 {
-        (base * self.text.factor()).round()
+        let factor = match self.text {
+            TextStep::Largest => f32::from(self.largest) / 100.0,
+            step => step.factor(),
+        };
+        (base * factor).round()
     }
 
     /// The iced theme for the widgets' own defaults (scroll bars, text colour).
@@ -518,6 +559,33 @@ mod tests {
         };
         assert_eq!(high.palette(), &HIGH);
         assert_eq!(high.theme().palette().background, Color::BLACK);
+    }
+
+    #[test]
+    fn the_largest_step_makes_capitals_6_1_mm_on_any_panel() {
+        // 10.1" 1280×800 (136 mm tall), 15.6" and 21.5" 1920×1080 (194 and 268 mm), a
+        // 32" portrait 1080×1920 (698 mm): the panels centres buy.
+        for (mm, pixels, scale) in [
+            (136.0, 800.0, 1.0),
+            (194.0, 1080.0, 1.25),
+            (268.0, 1080.0, 1.25),
+            (698.0, 1920.0, 1.25),
+            (91.0, 480.0, 1.0),
+        ] {
+            let look = Look {
+                text: TextStep::Largest,
+                largest: largest_percent(mm, pixels, scale),
+                ..Look::default()
+            };
+            let cap = cap_height_mm(look, mm, pixels, scale);
+            assert!(
+                cap >= LARGEST_CAP_MM - 0.05,
+                "{mm} mm, {pixels} px: {cap:.2} mm"
+            );
+            assert!(look.largest >= 150);
+        }
+        // Without a panel size the step is 150 %.
+        assert_eq!(largest_percent(0.0, 1080.0, 1.25), 150);
     }
 
     #[test]

@@ -87,7 +87,8 @@ impl Kiosk {
         }
         let mut layers = vec![page.into()];
         // The PIN pad and the panel speak the volunteer's language, not the visitor's.
-        let mut volunteer = self.context(size, look);
+        // … and keep the standard look: the visitor's text size is not the volunteer's.
+        let mut volunteer = self.context(size, Look::default());
         volunteer.ui = &self.tongues.volunteer;
         match &session.overlay {
             Overlay::None => {}

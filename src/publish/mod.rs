@@ -7,7 +7,9 @@ pub mod fetch;
 pub mod keys;
 pub mod manifest;
 pub mod pack;
+mod refusal;
 pub mod store;
 
 pub use keys::TrustedKey;
-pub use store::{Active, InstallError, Installed, Opened, Store};
+pub use refusal::InstallError;
+pub use store::{Active, Installed, Opened, Store};

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::InstallError;
 use super::archive::{Tee, disk_full, io_error, read_up_to, sync_dir};
 use super::keys::{self, TrustedKey};
 use super::manifest::{self, Manifest};
@@ -76,52 +77,6 @@ const ACTIVE: &str = "ACTIVE";
 const INCOMING: &str = "incoming.tar.tmp";
 const HIGHEST: &str = "highest.toml";
 const TMP: &str = ".tmp";
-
-/// Why an archive was not installed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum InstallError {
-    /// This version is installed already (a stick left in the port holds it still).
-    AlreadyInstalled(u64),
-    /// Older than a version installed before: going back is refused.
-    Older { offered: u64, installed: u64 },
-    /// Anything else, in plain words for the coordinator.
-    Refused(String),
-}
-
-impl InstallError {
-    /// Nothing new was offered: not a problem to report.
-    pub fn is_stale(&self) -> bool {
-        matches!(
-            self,
-            InstallError::AlreadyInstalled(_) | InstallError::Older { .. }
-        )
-    }
-}
-
-impl std::fmt::Display for InstallError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            InstallError::AlreadyInstalled(version) => write!(
-                f,
-                "version {version} is already installed (the same bundle again)"
-            ),
-            InstallError::Older { offered, installed } => write!(
-                f,
-                "version {offered} is older than version {installed}, installed before: going \
-                 back is refused"
-            ),
-            InstallError::Refused(why) => f.write_str(why),
-        }
-    }
-}
-
-impl std::error::Error for InstallError {}
-
-impl From<String> for InstallError {
-    fn from(why: String) -> Self {
-        InstallError::Refused(why)
-    }
-}
 
 /// A bundle installed and made active, with its content as admitted while installing (so
 /// nobody needs to load it again to show it).

@@ -8,6 +8,7 @@
 //! programs run as child processes, found at run time).
 
 pub mod audio;
+pub mod coverage;
 pub mod plan;
 pub mod voices;
 

@@ -13,6 +13,9 @@ pub struct Voices {
     /// espeak-ng's language names (`ar`, `fr-fr`, `cmn`, `en-gb`, …), each with the voice
     /// to ask for.
     available: BTreeMap<String, String>,
+    /// The languages each voice also speaks, as espeak-ng ranks them (`en-gb` is "en 2",
+    /// `en-029` "en 10"): the best-ranked voice for each.
+    aliases: BTreeMap<String, (u32, String)>,
 }
 
 impl Voices {
@@ -35,15 +38,36 @@ impl Voices {
     /// Read `espeak-ng --voices` output: `Pty Language Age/Gender VoiceName File Other…`.
     pub fn parse(listing: &str) -> Voices {
         let mut available = BTreeMap::new();
+        let mut aliases: BTreeMap<String, (u32, String)> = BTreeMap::new();
         for line in listing.lines().skip(1) {
             let mut fields = line.split_whitespace();
             let (Some(_priority), Some(language)) = (fields.next(), fields.next()) else {
                 continue;
             };
             let language = language.to_ascii_lowercase();
-            available.entry(language.clone()).or_insert(language);
+            available
+                .entry(language.clone())
+                .or_insert_with(|| language.clone());
+            // "Other Languages": "(en 2)(en-gb 3)".
+            if let Some(start) = line.find('(') {
+                for pair in line[start..]
+                    .split(['(', ')'])
+                    .filter(|p| !p.trim().is_empty())
+                {
+                    let mut parts = pair.split_whitespace();
+                    if let (Some(other), Some(rank)) = (parts.next(), parts.next())
+                        && let Ok(rank) = rank.parse::<u32>()
+                    {
+                        let other = other.to_ascii_lowercase();
+                        let better = aliases.get(&other).is_none_or(|(r, _)| rank < *r);
+                        if better {
+                            aliases.insert(other, (rank, language.clone()));
+                        }
+                    }
+                }
+            }
         }
-        Voices { available }
+        Voices { available, aliases }
     }
 
     /// A list of voices by name, for tests and for a null output.
@@ -53,6 +77,7 @@ impl Voices {
                 .iter()
                 .map(|n| (n.to_ascii_lowercase(), n.to_ascii_lowercase()))
                 .collect(),
+            aliases: BTreeMap::new(),
         }
     }
 
@@ -79,6 +104,9 @@ impl Voices {
             if let Some(voice) = self.available.get(name) {
                 return Some(voice);
             }
+            if let Some((_, voice)) = self.aliases.get(name) {
+                return Some(voice);
+            }
             let regional = format!("{name}-");
             if let Some((_, voice)) = self.available.iter().find(|(k, _)| {
                 k.starts_with(&regional) && !k.contains("-x-") && !k.contains("latn")
@@ -95,6 +123,8 @@ mod tests {
     use super::*;
 
     const LISTING: &str = "Pty Language       Age/Gender VoiceName          File                 Other Languages
+ 5  en-029          --/M      English_(Caribbean) gmw/en-029           (en 10)
+ 5  fr-be           --/M      French_(Belgium)   roa/fr-BE            (fr 8)
  5  am              --/M      Amharic            sem/am
  5  ar              --/M      Arabic             sem/ar
  5  cmn             --/M      Chinese_(Mandarin) sit/cmn              (zh-cmn 5)(zh 5)

@@ -14,6 +14,11 @@ pub struct Drawn {
     pub bounds: Rectangle,
     /// The region the text was drawn into (the window, a scroll area, a clipped box).
     pub clip: Rectangle,
+    /// Where its visible glyphs are (without spaces at the ends of lines, which take room
+    /// in the laid-out width but show nothing). `bounds` when nothing is visible.
+    pub ink: Rectangle,
+    /// The colour it was drawn in.
+    pub color: iced::Color,
     /// Each glyph: the character it stands for, the font face (family and style) the
     /// text engine chose, and whether that face has a real glyph for it.
     pub glyphs: Vec<Glyph>,
@@ -42,13 +47,15 @@ pub fn record<T>(f: impl FnOnce() -> T) -> (T, Vec<Drawn>) {
 pub(super) fn paragraph(
     paragraph: &iced::advanced::graphics::text::Paragraph,
     position: Point,
+    color: iced::Color,
     clip: Rectangle,
 ) {
     let active = DRAWN.with(|d| d.borrow().is_some());
     if !active {
         return;
     }
-    let drawn = describe(paragraph, position, clip);
+    let mut drawn = describe(paragraph, position, clip);
+    drawn.color = color;
     DRAWN.with(|d| {
         if let Some(list) = d.borrow_mut().as_mut() {
             list.push(drawn);
@@ -71,6 +78,7 @@ fn describe(
         text.push_str(line.text());
     }
     let mut glyphs = Vec::new();
+    let mut ink: Option<Rectangle> = None;
     let system = iced::advanced::graphics::text::font_system();
     let mut system = system.write().ok();
     for run in buffer.layout_runs() {
@@ -80,6 +88,13 @@ fn describe(
                 .get(glyph.start..glyph.end)
                 .unwrap_or("")
                 .to_owned();
+            if !chars.chars().all(|c| c.is_whitespace() || is_mark(c)) {
+                let b = Rectangle::new(
+                    Point::new(position.x + glyph.x, position.y + run.line_top),
+                    iced::Size::new(glyph.w, run.line_height),
+                );
+                ink = Some(ink.map_or(b, |i| i.union(&b)));
+            }
             let (face, italic) = system
                 .as_mut()
                 .and_then(|s| s.raw().db().face(glyph.font_id))
@@ -100,10 +115,18 @@ fn describe(
             });
         }
     }
+    let bounds = Rectangle::new(position, paragraph.min_bounds());
     Drawn {
         text,
-        bounds: Rectangle::new(position, paragraph.min_bounds()),
+        ink: ink.unwrap_or(bounds),
+        bounds,
         clip,
+        color: iced::Color::TRANSPARENT,
         glyphs,
     }
+}
+
+/// Direction marks and other invisible format characters.
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }

@@ -95,6 +95,26 @@ impl State {
     }
 }
 
+/// Do the four main buttons fit with their words beside their pictograms, leaving the
+/// centre's name at least 260 px? (Else the bar puts every word under its pictogram, as on
+/// narrow screens: long words in some languages, and larger text steps, need it.)
+fn wide_labels_fit(ctx: &Ctx<'_>) -> bool {
+    let ui = ctx.ui;
+    let size = size::BAR;
+    let buttons: f32 = [
+        msg::nav_home(ui),
+        msg::nav_back(ui),
+        msg::nav_language(ui),
+        msg::nav_emergency(ui),
+    ]
+    .iter()
+    .map(|label| 30.0 + 10.0 + 36.0 + crate::kiosk::widget::line_width(label, size, BOLD))
+    .sum();
+    // The two look buttons (at most 104 px of word each), spacing and padding.
+    let rest = 2.0 * (104.0 + 16.0) + 6.0 * 8.0 + 2.0 * 14.0;
+    ctx.layout.width - buttons - rest >= 260.0
+}
+
 #[allow(
     clippy::too_many_lines,
     reason = "the bar's seven controls laid out together"
@@ -102,16 +122,25 @@ impl State {
 fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     let dir = ctx.dir();
     let pal = ctx.pal();
-    let compact = ctx.layout.compact();
-    let label_size = ctx.size(if compact {
+    let compact = ctx.layout.compact() || !wide_labels_fit(ctx);
+    // The bar keeps its size at every text step: its pictograms are how it is found, and
+    // its room is fixed (the page below grows instead).
+    let label_size = if compact {
         size::BAR_COMPACT
     } else {
         size::BAR
-    });
-    let small = ctx.size(size::BAR_COMPACT);
+    };
+    let small = size::BAR_COMPACT;
     let content = move |glyph: Glyph, label: String, stacked: bool| -> Element<'a, Message> {
+        // A word under a pictogram is kept to one line of at most 104 px (smaller type
+        // for long words), so seven buttons leave the centre's name its room in any language.
+        let size = if stacked {
+            crate::kiosk::widget::fitting_size(&label, 104.0, BOLD, small, 11.0)
+        } else {
+            label_size
+        };
         let label = text(bidi(dir, &label))
-            .size(if stacked { small } else { label_size })
+            .size(size)
             .font(BOLD)
             .wrapping(text::Wrapping::WordOrGlyph);
         if stacked {
@@ -195,8 +224,14 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
         "centre-name",
         mouse_area(
             container(
+                // Not grown with the text step: it is the volunteers' handle, not
+                // something a visitor reads, and the bar keeps its height.
                 text(ctx.content.meta.name.clone())
-                    .size(label_size)
+                    .size(if compact {
+                        size::BAR_COMPACT
+                    } else {
+                        size::BAR
+                    })
                     .wrapping(text::Wrapping::WordOrGlyph)
                     .align_x(iced::alignment::Horizontal::Center)
                     .color(pal.bar_name),

@@ -65,7 +65,12 @@ pub fn view<'a>(ctx: &Ctx<'_>, reading: &Reading, volume: u8) -> Element<'a, Con
     };
     let previous = control(
         "listen-previous",
-        Glyph::SKIP_BACK,
+        // Back and next point the way the text reads.
+        if dir.is_rtl() {
+            Glyph::SKIP_FORWARD
+        } else {
+            Glyph::SKIP_BACK
+        },
         msg::listen_previous(ui),
         (reading.current > 0).then_some(Control::Previous),
     );
@@ -77,7 +82,11 @@ pub fn view<'a>(ctx: &Ctx<'_>, reading: &Reading, volume: u8) -> Element<'a, Con
     );
     let next = control(
         "listen-next",
-        Glyph::SKIP_FORWARD,
+        if dir.is_rtl() {
+            Glyph::SKIP_BACK
+        } else {
+            Glyph::SKIP_FORWARD
+        },
         msg::listen_next(ui),
         (reading.current + 1 < pieces).then_some(Control::Next),
     );

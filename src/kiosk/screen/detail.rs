@@ -278,6 +278,14 @@ fn block_at<'a>(
                         dir,
                         vec![
                             container(text(bidi(dir, &marker)).size(size::BODY).font(BOLD))
+                                .padding([
+                                    if ctx.marking() {
+                                        super::MARK_PADDING
+                                    } else {
+                                        0.0
+                                    },
+                                    0.0,
+                                ])
                                 .width(marker_width)
                                 .align_x(crate::kiosk::widget::start(dir))
                                 .into(),

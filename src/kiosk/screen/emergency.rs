@@ -78,7 +78,11 @@ pub fn script(ctx: &Ctx<'_>) -> Script {
         let Some(shown) = ctx.shown(item) else {
             continue;
         };
-        let phones: Vec<&str> = contact.phones.iter().map(crate::content::phone::PhoneNumber::display).collect();
+        let phones: Vec<&str> = contact
+            .phones
+            .iter()
+            .map(crate::content::phone::PhoneNumber::display)
+            .collect();
         let words = format!("{}: {}", shown.text.title, phones.join(", "));
         lines.push(Line {
             lang: shown.lang.clone(),

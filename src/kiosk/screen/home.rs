@@ -47,12 +47,14 @@ fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let dir = ctx.dir();
     let layout = ctx.layout;
     let columns = layout.columns(250.0, SPACING, 3);
-    let (tile_height, glyph) = if layout.short() {
+    let (tile_height, glyph): (f32, f32) = if layout.short() {
         (150.0, 56.0)
     } else {
         (210.0, 76.0)
     };
     let cell = (layout.content_width() - SPACING * (columns as f32 - 1.0)) / columns as f32;
+    // Taller tiles at larger text steps: pictogram, gap, one line of the label, padding.
+    let tile_height = tile_height.max(glyph + 18.0 + 1.4 * ctx.size(size::TILE) + 32.0);
     let speak = ctx.can_speak(ctx.ui.lang(), None);
     let tiles = Kind::ALL
         .iter()
@@ -93,14 +95,8 @@ fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
                 .width(60)
                 .height(60)
                 .padding(0)
-                .style(theme::solid(
-                    ctx.pal(),
-                    if spoken {
-                        ctx.pal().danger
-                    } else {
-                        ctx.pal().primary
-                    },
-                ))
+                // White on every tile colour; outlined strongly while it speaks.
+                .style(theme::card(ctx.pal(), spoken.then_some(ctx.pal().text)))
                 .on_press(Message::Listen(kind))
                 .into(),
             );

@@ -120,6 +120,9 @@ fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
         (true, false) => (210.0, 76.0, 28.0),
         (false, _) => (260.0, if layout.short() { 80.0 } else { 108.0 }, 34.0),
     };
+    // Larger text steps: bigger names, taller buttons (a long name shrinks to one line).
+    let name_size = ctx.size(name_size);
+    let height = f32::max(height, 1.4 * name_size + 24.0);
     let columns = layout.columns(min_cell, 12.0, if many { 6 } else { 3 });
     let cell = (layout.content_width() - 12.0 * (columns as f32 - 1.0)) / columns as f32;
     let current = match mode {
@@ -141,7 +144,7 @@ fn view<'a>(ctx: &Ctx<'a>, mode: LanguageMode) -> Element<'a, Message> {
                                 cell - 24.0,
                                 BOLD,
                                 name_size,
-                                ctx.size(size::SMALL),
+                                size::SMALL,
                             ))
                             .font(BOLD)
                             .wrapping(Wrapping::WordOrGlyph),

@@ -279,6 +279,12 @@ impl<'a> Ctx<'a> {
                 || item.is_some_and(|i| i.recordings.contains_key(lang)))
     }
 
+    /// Is a page being read aloud (so its pieces are laid out with room for the mark)?
+    pub fn marking(&self) -> bool {
+        self.reading
+            .is_some_and(|r| !matches!(r.topic, Topic::Idle | Topic::Tile(_)))
+    }
+
     /// Where the sentence being read is, when `topic` is being read (and not paused).
     pub fn reading_spot(&self, topic: &Topic) -> Option<&'a Spot> {
         self.reading
@@ -339,17 +345,28 @@ pub fn listen_button<'a, M: Clone + 'a>(ctx: &Ctx<'_>, message: M) -> Element<'a
     )
 }
 
+/// The room around each piece of a page while it is read aloud (so that marking a piece
+/// moves nothing).
+pub const MARK_PADDING: f32 = 8.0;
+
 /// `element`, marked as being read aloud when `on` (and kept in view: see `kiosk::listen`).
+/// While a page is read every piece has the marker's room, so the text does not move as
+/// the mark goes from sentence to sentence.
 pub fn marked<'a, M: 'a>(ctx: &Ctx<'_>, on: bool, element: Element<'a, M>) -> Element<'a, M> {
-    if !on {
+    if !ctx.marking() {
         return element;
     }
-    iced::widget::container(element)
-        .id(iced::widget::Id::new(crate::kiosk::listen::NOW_ID))
-        .padding(8)
-        .width(iced::Fill)
-        .style(crate::kiosk::theme::reading_now(ctx.pal()))
-        .into()
+    let piece = iced::widget::container(element)
+        .padding(MARK_PADDING)
+        .width(iced::Fill);
+    if on {
+        piece
+            .id(iced::widget::Id::new(crate::kiosk::listen::NOW_ID))
+            .style(crate::kiosk::theme::reading_now(ctx.pal()))
+            .into()
+    } else {
+        piece.into()
+    }
 }
 
 pub fn kind_label(ui: &Localizer, kind: Kind) -> String {
