@@ -69,6 +69,8 @@ pub struct Reading {
     pub topic: Topic,
     /// Where each piece is on screen (none for a recording).
     pub spots: Vec<Option<Spot>>,
+    /// Which bytes of the text at its spot each piece is (the sentence within a paragraph).
+    pub ranges: Vec<std::ops::Range<usize>>,
     pub utterances: Vec<Utterance>,
     /// The piece being said (or, when paused, the one to go on with).
     pub current: usize,
@@ -79,6 +81,11 @@ impl Reading {
     /// Where the piece being said is shown, if it is shown.
     pub fn spot(&self) -> Option<&Spot> {
         self.spots.get(self.current).and_then(Option::as_ref)
+    }
+
+    /// Which bytes of the text at `spot()` are being said.
+    pub fn range(&self) -> Option<std::ops::Range<usize>> {
+        self.ranges.get(self.current).cloned()
     }
 }
 
@@ -128,6 +135,16 @@ impl Kiosk {
             return Task::none();
         };
         let script = self.script(&topic);
+        let ranges: Vec<std::ops::Range<usize>> = if script.recording.is_some() {
+            std::iter::once(0..0).collect()
+        } else {
+            script
+                .lines
+                .iter()
+                .filter(|line| speaker.voices.voice(&line.lang).is_some())
+                .map(|line| line.sentence.range.clone())
+                .collect()
+        };
         let (spots, utterances): (Vec<Option<Spot>>, Vec<Utterance>) =
             if let Some(path) = script.recording {
                 let text = script
@@ -173,6 +190,7 @@ impl Kiosk {
             number,
             topic,
             spots,
+            ranges,
             utterances,
             current: 0,
             paused: false,

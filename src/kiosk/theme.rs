@@ -478,6 +478,16 @@ pub fn reading_now(palette: &'static Palette) -> impl Fn(&Theme) -> container::S
     }
 }
 
+/// The words being said, within the marked paragraph: a stronger yellow under dark text, or
+/// in high contrast black on the palette's yellow.
+pub fn reading_words(palette: &'static Palette) -> (Color, Color) {
+    if palette.filled {
+        (color!(0xFFD84D), palette.text)
+    } else {
+        (palette.primary, Color::BLACK)
+    }
+}
+
 /// A notice strip: `bg` background, `fg` text (outlined in `fg` in high contrast).
 pub fn notice(
     palette: &'static Palette,

@@ -241,6 +241,58 @@ fn italic_runs(spans: &[Span]) -> Vec<(Span, bool)> {
 
 /// A paragraph with bold and italic runs.
 pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Element<'a, M> {
+    rich_marked(direction, spans, size, None)
+}
+
+/// The words being read aloud in a paragraph: their bytes in its plain text (the spans'
+/// texts one after the other), and the colours they are drawn in.
+#[derive(Debug, Clone)]
+pub struct Mark {
+    pub range: std::ops::Range<usize>,
+    pub background: Color,
+    pub text: Color,
+}
+
+/// `spans` cut where `range` starts and ends (bytes of their joined text), each piece saying
+/// whether it lies inside.
+fn cut(spans: Vec<(Span, bool)>, range: &std::ops::Range<usize>) -> Vec<(Span, bool, bool)> {
+    let mut out = Vec::with_capacity(spans.len() + 2);
+    let mut at = 0;
+    for (span, italic) in spans {
+        let end = at + span.text.len();
+        let mut pieces = vec![at];
+        for edge in [range.start, range.end] {
+            if edge > at && edge < end && span.text.is_char_boundary(edge - at) {
+                pieces.push(edge);
+            }
+        }
+        pieces.push(end);
+        for w in pieces.windows(2) {
+            let (from, to) = (w[0], w[1]);
+            if from == to {
+                continue;
+            }
+            out.push((
+                Span {
+                    text: span.text[from - at..to - at].to_owned(),
+                    ..span.clone()
+                },
+                italic,
+                from >= range.start && to <= range.end,
+            ));
+        }
+        at = end;
+    }
+    out
+}
+
+/// `rich`, with the words of `mark` drawn on a band of colour (the sentence being read).
+pub fn rich_marked<'a, M: 'a>(
+    direction: Direction,
+    spans: &[Span],
+    size: f32,
+    mark: Option<&Mark>,
+) -> Element<'a, M> {
     let merged;
     let spans = if direction.is_rtl() {
         merged = whole_words(spans);
@@ -248,17 +300,22 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
     } else {
         spans
     };
-    let mut spans = italic_runs(spans);
+    // Both keep the joined text as it was, so the mark's bytes still point at its words.
+    let spans = italic_runs(spans);
+    let mut spans = match mark {
+        Some(mark) => cut(spans, &mark.range),
+        None => spans.into_iter().map(|(s, i)| (s, i, false)).collect(),
+    };
     // Direction marks are placed on the whole paragraph, then put back into its runs.
-    for (span, _) in &mut spans {
+    for (span, _, _) in &mut spans {
         span.text = crate::i18n::bidi::replace_isolates(&span.text, direction.is_rtl());
     }
-    let whole: String = spans.iter().map(|(s, _)| s.text.as_str()).collect();
+    let whole: String = spans.iter().map(|(s, _, _)| s.text.as_str()).collect();
     let mut marks = crate::i18n::bidi::marks(&whole, direction.is_rtl())
         .into_iter()
         .peekable();
     let mut offset = 0;
-    for (span, _) in &mut spans {
+    for (span, _, _) in &mut spans {
         let len = span.text.len();
         let mut inserted = 0;
         while let Some((at, mark)) = marks.next_if(|(at, _)| *at < offset + len) {
@@ -268,7 +325,7 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
         offset += len;
     }
     let mut runs = Vec::with_capacity(spans.len());
-    for (i, (s, italic)) in spans.iter().enumerate() {
+    for (i, (s, italic, marked)) in spans.iter().enumerate() {
         let content = if i == 0 && direction.is_rtl() && !s.text.starts_with(RLM) {
             format!("{RLM}{}", s.text)
         } else {
@@ -287,7 +344,11 @@ pub fn rich<'a, M: 'a>(direction: Direction, spans: &[Span], size: f32) -> Eleme
             },
             ..SANS
         };
-        runs.push(span::<(), Font>(content).font(font).strikethrough(s.strike));
+        let run = span::<(), Font>(content).font(font).strikethrough(s.strike);
+        runs.push(match mark {
+            Some(mark) if *marked => run.background(mark.background).color(mark.text),
+            _ => run,
+        });
     }
     aligned(
         direction,

@@ -11,7 +11,14 @@ use crate::i18n::{Direction, msg};
 use crate::kiosk::icon::Glyph;
 use crate::kiosk::listen::{Line, Script, Topic};
 use crate::kiosk::theme::{self, size};
-use crate::kiosk::widget::{BOLD, bidi, heading, notice, para, reading, rich, row_dir};
+use crate::kiosk::widget::{
+    BOLD, Mark, bidi, heading, notice, para, reading, rich, rich_marked, row_dir,
+};
+
+/// The words being said in the text at `path`, if they are there.
+fn mark(ctx: &Ctx<'_>, topic: &Topic, path: &[usize]) -> Option<Mark> {
+    ctx.reading_mark(topic, &Spot::Block(path.to_vec()))
+}
 use crate::speech::plan::{self, Spot};
 
 use super::Action;
@@ -157,12 +164,13 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
     }
 
     if let Some(shown) = &shown {
+        let topic = Topic::Page(id.clone());
         let now = match spot {
             Some(Spot::Block(path)) => Some(path.as_slice()),
             _ => None,
         };
         for (i, block) in shown.text.body.blocks.iter().enumerate() {
-            page = page.push(block_at(ctx, text_dir, block, &[i], now));
+            page = page.push(block_at(ctx, text_dir, block, &[i], now, &topic));
         }
     }
     reading(page.into())
@@ -212,6 +220,7 @@ fn block_at<'a>(
     block: &Block,
     path: &[usize],
     now: Option<&[usize]>,
+    topic: &Topic,
 ) -> Element<'a, Message> {
     let depth = path.len() - 1;
     let here = now == Some(path);
@@ -233,7 +242,16 @@ fn block_at<'a>(
                 heading(dir, &crate::content::markdown::plain(spans), size),
             )
         }
-        Block::Paragraph(spans) => marked(ctx, here, rich(dir, spans, ctx.size(size::BODY))),
+        Block::Paragraph(spans) => marked(
+            ctx,
+            here,
+            rich_marked(
+                dir,
+                spans,
+                ctx.size(size::BODY),
+                mark(ctx, topic, path).as_ref(),
+            ),
+        ),
         Block::Quote(spans) => marked(
             ctx,
             here,
@@ -265,11 +283,16 @@ fn block_at<'a>(
                     "–".to_owned()
                 };
                 let item_path = within(&[i]);
-                let words = rich(dir, &item.spans, ctx.size(size::BODY));
+                let words = rich_marked(
+                    dir,
+                    &item.spans,
+                    ctx.size(size::BODY),
+                    mark(ctx, topic, &item_path).as_ref(),
+                );
                 let mut body =
                     column![marked(ctx, now == Some(item_path.as_slice()), words)].spacing(8);
                 for (c, child) in item.children.iter().enumerate() {
-                    body = body.push(block_at(ctx, dir, child, &within(&[i, c]), now));
+                    body = body.push(block_at(ctx, dir, child, &within(&[i, c]), now, topic));
                 }
                 // Wide enough for "10." and "100." in any digits.
                 let marker_width = if *ordered { 52 } else { 30 };

@@ -279,6 +279,20 @@ impl<'a> Ctx<'a> {
                 || item.is_some_and(|i| i.recordings.contains_key(lang)))
     }
 
+    /// The words being said in the paragraph at `spot`, when `topic` is read, as a mark.
+    pub fn reading_mark(&self, topic: &Topic, spot: &Spot) -> Option<crate::kiosk::widget::Mark> {
+        let reading = self.reading.filter(|r| r.topic == *topic && !r.paused)?;
+        if reading.spot() != Some(spot) {
+            return None;
+        }
+        let (background, text) = crate::kiosk::theme::reading_words(self.pal());
+        Some(crate::kiosk::widget::Mark {
+            range: reading.range()?,
+            background,
+            text,
+        })
+    }
+
     /// Is a page being read aloud (so its pieces are laid out with room for the mark)?
     pub fn marking(&self) -> bool {
         self.reading
