@@ -172,14 +172,13 @@ fn run(cli: &Cli) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let mut config = match startup(cli) {
+    let config = match startup(cli) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("welcome-kiosk: {e}");
             return ExitCode::from(2);
         }
     };
-    config.speaker = speaker(&config.settings);
     match kiosk::application(config).run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -199,6 +198,7 @@ pub fn startup(cli: &Cli) -> Result<Config, String> {
     if let Some(now) = parse_now(cli.now.as_deref())? {
         config.clock = kiosk::Clock::Fixed(now);
     }
+    config.speaker = speaker(&config.settings);
     Ok(config)
 }
 

@@ -216,7 +216,7 @@ impl Kiosk {
                     volume.saturating_sub(VOLUME_STEP).max(VOLUME_STEP)
                 };
                 session.volume = Some(next);
-                // Heard from the next sentence on: the sentence being said is not cut.
+                // Heard at once: the sentence being said starts again at the new volume.
                 if let Some(reading) = &session.reading
                     && !reading.paused
                 {
