@@ -25,6 +25,8 @@ look() { "$k" render --screen "$1" --lang "$2" --size 1280x800 --now "$now" --re
 for lang in en ar ti zh-Hans; do
   for step in normal large largest; do
     look home "$lang" "look-home-$lang-$step" --text-size "$step"
+    look detail:guides/urgent-health-care "$lang" "look-guide-$lang-$step" --text-size "$step"
+    look emergency "$lang" "look-emergency-$lang-$step" --text-size "$step"
   done
   look home "$lang" "look-home-$lang-high" --contrast high
   look detail:guides/urgent-health-care "$lang" "look-guide-$lang-largest-high" --text-size largest --contrast high

@@ -295,12 +295,12 @@ fn block_at<'a>(
                     body = body.push(block_at(ctx, dir, child, &within(&[i, c]), now, topic));
                 }
                 // Wide enough for "10." and "100." in any digits.
-                let marker_width = if *ordered { 52 } else { 30 };
+                let marker_width = ctx.size(if *ordered { 52.0 } else { 30.0 });
                 list = list.push(
                     row_dir(
                         dir,
                         vec![
-                            container(text(bidi(dir, &marker)).size(size::BODY).font(BOLD))
+                            container(text(bidi(dir, &marker)).size(ctx.size(size::BODY)).font(BOLD))
                                 .padding([
                                     if ctx.marking() {
                                         super::MARK_PADDING
