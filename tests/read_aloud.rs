@@ -489,3 +489,62 @@ fn every_text_run_has_its_contrast_in_both_palettes() {
         failures.join("\n")
     );
 }
+
+/// A recording that cannot be played: the voice reads the text instead, at once, and the
+/// panel says which file it was.
+#[test]
+fn a_broken_recording_gives_way_to_the_voice() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_embedded_bundle(dir.path());
+    // It starts like a WAV (so it is admitted) but holds no sound.
+    let mut broken = b"RIFF\x24\x00\x00\x00WAVE".to_vec();
+    broken.extend_from_slice(b"this is not sound at all");
+    let path = dir.path().join("guides/join-a-union.en.wav");
+    std::fs::write(&path, broken).unwrap();
+    let library = welcome_kiosk::boot::load(Some(dir.path()));
+    assert!(!library.fell_back, "{:#?}", library.problems);
+    // Files, not null: the speaker decodes what it plays (no espeak-ng needed: the voice's
+    // sentences fail to synthesize on a machine without it, which is heard as a failure too).
+    let out = tempfile::tempdir().unwrap();
+    let speaker = Speaker::with_voices(
+        welcome_kiosk::speech::Settings {
+            synthesizer: "true".to_owned(),
+            output: welcome_kiosk::speech::Output::Files(out.path().to_path_buf()),
+            ..welcome_kiosk::speech::Settings::default()
+        },
+        Voices::of(&["en-gb"]),
+    );
+    let mut events = speaker.events();
+    let mut config = config(Some("en"));
+    config.library = std::sync::Arc::new(library);
+    config.speaker = Some(speaker.clone());
+    let mut kiosk = Kiosk::new(config);
+    let _ = kiosk.update(Message::Open(Route::Detail(union())));
+    assert!(tap(&mut kiosk, "listen"));
+    let first = kiosk.reading().unwrap().number;
+    assert!(speaker.settle(SETTLE));
+    // Hand the speaker's news to the kiosk, as the subscription does.
+    while let Ok(event) = events.try_recv() {
+        let _ = kiosk.update(Message::Speech(kiosk.last_tick(), event));
+        if kiosk.reading().is_some_and(|r| r.number != first) {
+            break;
+        }
+    }
+    let now = kiosk.reading().cloned().expect("the voice took over");
+    assert_ne!(now.number, first);
+    assert!(
+        now.utterances
+            .iter()
+            .all(|u| u.source == Source::Voice("en-gb".to_owned())),
+        "{:?}",
+        now.utterances
+    );
+    assert!(
+        kiosk
+            .problems()
+            .iter()
+            .any(|p| p.file.ends_with("join-a-union.en.wav") && p.message.contains("voice")),
+        "{:#?}",
+        kiosk.problems()
+    );
+}

@@ -55,6 +55,8 @@ impl Kiosk {
     pub(super) fn swap(&mut self, library: Arc<Library>) {
         let fell_back = library.fell_back;
         self.library = library;
+        // A new bundle may bring the recordings again, mended.
+        self.unplayable.clear();
         self.problems.clone_from(&self.library.problems);
         if !self.library.offers(&self.default_lang) {
             self.default_lang = self.library.content.meta.default_language.clone();

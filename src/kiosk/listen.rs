@@ -134,7 +134,14 @@ impl Kiosk {
         let Some(speaker) = self.speaker.clone() else {
             return Task::none();
         };
-        let script = self.script(&topic);
+        let mut script = self.script(&topic);
+        if script
+            .recording
+            .as_ref()
+            .is_some_and(|path| self.unplayable.contains(path))
+        {
+            script.recording = None;
+        }
         let ranges: Vec<std::ops::Range<usize>> = if script.recording.is_some() {
             std::iter::once(0..0).collect()
         } else {
@@ -287,15 +294,29 @@ impl Kiosk {
                 Task::none()
             }
             Event::Failed { reading: n, why } if n == reading.number => {
+                let failed = reading.utterances.get(reading.current).cloned();
+                let topic = reading.topic.clone();
                 session.reading = None;
+                let recording = match failed.map(|u| u.source) {
+                    Some(Source::Recording(path)) => Some(path),
+                    _ => None,
+                };
+                let (file, why) = match &recording {
+                    Some(path) => (
+                        path.display().to_string(),
+                        format!("{why}; the synthesizer's voice reads this text instead"),
+                    ),
+                    None => ("read-aloud".to_owned(), why),
+                };
                 self.problems.insert(
                     0,
-                    crate::content::Diagnostic::warning(
-                        "read-aloud",
-                        crate::content::Position::START,
-                        why,
-                    ),
+                    crate::content::Diagnostic::warning(file, crate::content::Position::START, why),
                 );
+                // A broken recording: the voice takes over, at once.
+                if let Some(path) = recording {
+                    self.unplayable.insert(path);
+                    return self.listen(topic);
+                }
                 Task::none()
             }
             _ => Task::none(),

@@ -87,6 +87,8 @@ pub struct Kiosk {
     speaker: Option<crate::speech::Speaker>,
     /// How many readings were started (each has its number).
     readings: u64,
+    /// Recordings that could not be played: the voice reads those texts instead.
+    unplayable: std::collections::BTreeSet<std::path::PathBuf>,
 }
 
 impl Kiosk {
@@ -143,6 +145,7 @@ impl Kiosk {
             },
             speaker: config.speaker,
             readings: 0,
+            unplayable: std::collections::BTreeSet::new(),
             mode,
             default_lang,
             library,

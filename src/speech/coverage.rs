@@ -91,8 +91,8 @@ impl Coverage {
 
 /// Decode every recording of the bundle in `dir`. One that cannot be played is a warning, not
 /// an error: the bundle is admitted by the same rule everywhere (`admission`), which knows
-/// recordings only by their first bytes; a kiosk that fails to play one says so on the
-/// volunteer panel.
+/// recordings only by their first bytes; a kiosk that fails to play one names it on the
+/// volunteer panel and lets the voice read the text instead.
 pub fn check_recordings(dir: &Path, content: &Content, d: &mut Diagnostics) {
     let mut all: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
     for item in &content.items {

@@ -300,18 +300,22 @@ fn block_at<'a>(
                     row_dir(
                         dir,
                         vec![
-                            container(text(bidi(dir, &marker)).size(ctx.size(size::BODY)).font(BOLD))
-                                .padding([
-                                    if ctx.marking() {
-                                        super::MARK_PADDING
-                                    } else {
-                                        0.0
-                                    },
-                                    0.0,
-                                ])
-                                .width(marker_width)
-                                .align_x(crate::kiosk::widget::start(dir))
-                                .into(),
+                            container(
+                                text(bidi(dir, &marker))
+                                    .size(ctx.size(size::BODY))
+                                    .font(BOLD),
+                            )
+                            .padding([
+                                if ctx.marking() {
+                                    super::MARK_PADDING
+                                } else {
+                                    0.0
+                                },
+                                0.0,
+                            ])
+                            .width(marker_width)
+                            .align_x(crate::kiosk::widget::start(dir))
+                            .into(),
                             container(body).width(Fill).into(),
                         ],
                     )
