@@ -221,3 +221,47 @@ fn the_check_sees_a_cut_text() {
     let found = problems("de", &Screen::Route(Route::Home), 200, 150, Look::default());
     assert!(!found.is_empty());
 }
+
+/// A wrapping row of badges reads from the right in right-to-left languages: the first
+/// badge ("urgent") at the right of the first line, what does not fit at the right of the
+/// next line — not alone at the left.
+#[test]
+fn badges_wrap_from_the_reading_start_in_right_to_left_languages() {
+    let look = Look {
+        text: TextStep::Largest,
+        ..Look::default()
+    };
+    let kiosk = kiosk_on("ar", &Screen::Route(Route::Emergency), look);
+    let ui = welcome_kiosk::i18n::Catalog::builtin()
+        .0
+        .localizer(&common::lang("ar"));
+    let drawn = shaped(&kiosk, 1280, 800).unwrap();
+    let find = |words: &str| {
+        // The badge itself: the shortest paragraph with these words (the intro has them too).
+        drawn
+            .iter()
+            .filter(|d| d.text.contains(words))
+            .min_by_key(|d| d.text.len())
+            .unwrap_or_else(|| panic!("no {words:?} on the screen"))
+            .ink
+    };
+    let urgent = find(&welcome_kiosk::i18n::msg::urgent_badge(&ui));
+    let free = find(&welcome_kiosk::i18n::msg::free_call(&ui));
+    let always = find(&welcome_kiosk::i18n::msg::open_always(&ui));
+    assert!(
+        urgent.x > free.x,
+        "urgent {urgent:?} should be right of free {free:?}"
+    );
+    assert!((urgent.y - free.y).abs() < 1.0, "{urgent:?} {free:?}");
+    assert!(
+        always.y > urgent.y + 10.0,
+        "the hours go to the next line: {always:?}"
+    );
+    // The next line starts at the reading start: its right end lines up with the first's.
+    let first_end = urgent.x + urgent.width;
+    let next_end = always.x + always.width;
+    assert!(
+        (first_end - next_end).abs() < 40.0,
+        "next line ends at {next_end}, the first at {first_end}"
+    );
+}

@@ -15,6 +15,9 @@ use super::theme::{self, Look, size};
 use crate::content::markdown::Span;
 use crate::i18n::Direction;
 
+mod mirror;
+pub use mirror::wrap_dir;
+
 pub const SANS: Font = Font::with_name(crate::fonts::SANS_FAMILY);
 pub const BOLD: Font = Font {
     weight: Weight::Bold,

@@ -204,7 +204,10 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
             crate::kiosk::widget::badge(ctx.look, dir, Some(Glyph::CLOCK), line, ctx.pal().muted)
         },
     ));
-    words = words.push(aligned(dir, row_dir(dir, badges).spacing(8).wrap().into()));
+    words = words.push(aligned(
+        dir,
+        crate::kiosk::widget::wrap_dir(dir, badges, 8.0),
+    ));
     let content: Element<'a, Message> = if stacked {
         column![aligned(dir, numbers.into()), words]
             .spacing(12)

@@ -88,7 +88,10 @@ fn card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
     }
     let badges = facts::badges(ctx, item, shown.as_ref());
     if !badges.is_empty() {
-        words = words.push(aligned(dir, row_dir(dir, badges).spacing(8).wrap().into()));
+        words = words.push(aligned(
+            dir,
+            crate::kiosk::widget::wrap_dir(dir, badges, 8.0),
+        ));
     }
     let picture: Element<'a, Message> = match item
         .common
