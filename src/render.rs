@@ -90,24 +90,37 @@ fn with_ui<T>(
     Ok(f(&mut ui, &mut renderer, scale))
 }
 
+/// Draw the user interface in the kiosk's look (no pointer: a kiosk shows none).
+fn draw(
+    ui: &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, Renderer>,
+    renderer: &mut Renderer,
+    kiosk: &Kiosk,
+) {
+    ui.draw(
+        renderer,
+        &kiosk.theme(),
+        &Style {
+            text_color: kiosk.look().palette().text,
+        },
+        Cursor::Unavailable,
+    );
+}
+
+/// What was drawn, as RGBA pixels of a `width`×`height` window at `scale`.
+fn pixels(renderer: &mut Renderer, kiosk: &Kiosk, width: u32, height: u32, scale: f32) -> Vec<u8> {
+    renderer.screenshot(
+        Size::new(width, height),
+        scale,
+        kiosk.look().palette().background,
+    )
+}
+
 /// Render the kiosk's current screen at `width`×`height` pixels, as a window of that size
 /// shows it (at the same scale).
 pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
     with_ui(kiosk, width, height, |ui, renderer, scale| {
-        let theme = kiosk.theme();
-        ui.draw(
-            renderer,
-            &theme,
-            &Style {
-                text_color: kiosk.look().palette().text,
-            },
-            Cursor::Unavailable,
-        );
-        let rgba = renderer.screenshot(
-            Size::new(width, height),
-            scale,
-            kiosk.look().palette().background,
-        );
+        draw(ui, renderer, kiosk);
+        let rgba = pixels(renderer, kiosk, width, height, scale);
         Frame {
             width,
             height,
@@ -125,7 +138,6 @@ pub fn shaped(
     height: u32,
 ) -> Result<Vec<crate::kiosk::renderer::probe::Drawn>, String> {
     with_ui(kiosk, width, height, |ui, renderer, scale| {
-        let theme = kiosk.theme();
         let mut all = Vec::new();
         let mut offset = 0.0f32;
         loop {
@@ -137,16 +149,7 @@ pub fn shaped(
                 },
             );
             ui.operate(renderer, &mut scroll);
-            let ((), drawn) = crate::kiosk::renderer::probe::record(|| {
-                ui.draw(
-                    renderer,
-                    &theme,
-                    &Style {
-                        text_color: kiosk.look().palette().text,
-                    },
-                    Cursor::Unavailable,
-                );
-            });
+            let ((), drawn) = crate::kiosk::renderer::probe::record(|| draw(ui, renderer, kiosk));
             all.extend(drawn.into_iter().map(|mut d| {
                 d.bounds = d.bounds * scale;
                 d.ink = d.ink * scale;
@@ -342,22 +345,8 @@ pub struct Legibility {
 /// under it (the most common colour in its box that is not the text's own).
 pub fn legibility(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<Legibility>, String> {
     with_ui(kiosk, width, height, |ui, renderer, scale| {
-        let theme = kiosk.theme();
-        let ((), drawn) = crate::kiosk::renderer::probe::record(|| {
-            ui.draw(
-                renderer,
-                &theme,
-                &Style {
-                    text_color: kiosk.look().palette().text,
-                },
-                Cursor::Unavailable,
-            );
-        });
-        let rgba = renderer.screenshot(
-            Size::new(width, height),
-            scale,
-            kiosk.look().palette().background,
-        );
+        let ((), drawn) = crate::kiosk::renderer::probe::record(|| draw(ui, renderer, kiosk));
+        let rgba = pixels(renderer, kiosk, width, height, scale);
         let mut out = Vec::new();
         for d in drawn {
             if d.text.trim().is_empty() || d.color.a < 0.5 {

@@ -24,6 +24,26 @@ fn speaking(ui: &str) -> (Kiosk, Speaker) {
     (Kiosk::new(config), speaker)
 }
 
+/// A kiosk in kiosk mode with `settings` (a 60-second idle timeout), an English voice, and a
+/// visitor who touched the attract screen at 0 s.
+fn visiting(settings: welcome_kiosk::config::Config) -> (Kiosk, Speaker) {
+    let speaker = Speaker::null(Voices::of(&["en-gb"]));
+    let mut config = config(None);
+    config.settings = welcome_kiosk::config::Config {
+        kiosk: true,
+        idle_timeout: Duration::from_secs(60),
+        ..settings
+    };
+    config.speaker = Some(speaker.clone());
+    let mut kiosk = Kiosk::new(config);
+    let _ = kiosk.update(Message::tap(
+        kiosk.screen_number(),
+        at(0.0),
+        welcome_kiosk::kiosk::screen::attract::Message::Start,
+    ));
+    (kiosk, speaker)
+}
+
 fn union() -> ItemId {
     ItemId::new(Kind::Guides, "join-a-union")
 }
@@ -186,21 +206,7 @@ fn no_speaker_button_where_nothing_can_be_spoken() {
 
 #[test]
 fn the_idle_warning_asks_aloud_and_listening_counts_as_being_there() {
-    let mut settings = welcome_kiosk::config::Config {
-        kiosk: true,
-        ..welcome_kiosk::config::Config::default()
-    };
-    settings.idle_timeout = Duration::from_secs(60);
-    let speaker = Speaker::null(Voices::of(&["en-gb"]));
-    let mut config = config(None);
-    config.settings = settings;
-    config.speaker = Some(speaker.clone());
-    let mut kiosk = Kiosk::new(config);
-    let _ = kiosk.update(Message::tap(
-        kiosk.screen_number(),
-        at(0.0),
-        welcome_kiosk::kiosk::screen::attract::Message::Start,
-    ));
+    let (mut kiosk, speaker) = visiting(welcome_kiosk::config::Config::default());
     let _ = kiosk.update(Message::Open(Route::Home));
     let _ = kiosk.update(Message::IdleTick(at(61.0)));
     assert!(visit(&kiosk).idle_deadline.is_some());
@@ -245,23 +251,11 @@ fn the_idle_warning_asks_aloud_and_listening_counts_as_being_there() {
 
 #[test]
 fn text_size_contrast_and_volume_are_the_visitors_own_and_reset_for_the_next() {
-    let mut settings = welcome_kiosk::config::Config {
-        kiosk: true,
+    let (mut kiosk, speaker) = visiting(welcome_kiosk::config::Config {
         volume: 50,
         volume_max: 80,
         ..welcome_kiosk::config::Config::default()
-    };
-    settings.idle_timeout = Duration::from_secs(60);
-    let speaker = Speaker::null(Voices::of(&["en-gb"]));
-    let mut config = config(None);
-    config.settings = settings;
-    config.speaker = Some(speaker.clone());
-    let mut kiosk = Kiosk::new(config);
-    let _ = kiosk.update(Message::tap(
-        kiosk.screen_number(),
-        at(0.0),
-        welcome_kiosk::kiosk::screen::attract::Message::Start,
-    ));
+    });
     let _ = kiosk.update(Message::Open(Route::Detail(union())));
     for step in [
         TextStep::Large,

@@ -320,6 +320,22 @@ fn push_text(spans: &mut Vec<Span>, text: &str, style: Style) {
     }
 }
 
+/// The innermost open list is finished: it goes into the list item that holds it, else it is
+/// a block of its own.
+fn close_list(blocks: &mut Vec<Block>, lists: &mut Vec<OpenList>) {
+    if let Some(done) = lists.pop() {
+        let list = Block::List {
+            ordered: done.ordered,
+            start: done.start,
+            items: done.items,
+        };
+        match lists.last_mut().and_then(|l| l.items.last_mut()) {
+            Some(parent) => parent.children.push(list),
+            None => blocks.push(list),
+        }
+    }
+}
+
 /// Put finished words where they belong: the current list item, else a block of their own.
 fn flush_paragraph(
     blocks: &mut Vec<Block>,
@@ -430,17 +446,7 @@ fn parse_blocks(
                     continue;
                 }
                 flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
-                if let Some(done) = lists.pop() {
-                    let list = Block::List {
-                        ordered: done.ordered,
-                        start: done.start,
-                        items: done.items,
-                    };
-                    match lists.last_mut().and_then(|l| l.items.last_mut()) {
-                        Some(parent) => parent.children.push(list),
-                        None => blocks.push(list),
-                    }
-                }
+                close_list(&mut blocks, &mut lists);
             }
             Event::Start(Tag::Item) => {
                 flush_paragraph(&mut blocks, &mut lists, &mut spans, in_quote > 0);
@@ -549,16 +555,8 @@ fn parse_blocks(
     }
     flush_paragraph(&mut blocks, &mut lists, &mut spans, false);
     // Lists left open at the end (there are none in valid Markdown) still show.
-    while let Some(done) = lists.pop() {
-        let list = Block::List {
-            ordered: done.ordered,
-            start: done.start,
-            items: done.items,
-        };
-        match lists.last_mut().and_then(|l| l.items.last_mut()) {
-            Some(parent) => parent.children.push(list),
-            None => blocks.push(list),
-        }
+    while !lists.is_empty() {
+        close_list(&mut blocks, &mut lists);
     }
     blocks
 }
