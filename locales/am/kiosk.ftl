@@ -16,6 +16,7 @@ nav-home = ዋና ገጽ
 nav-back = ወደ ኋላ
 nav-language = ቋንቋ
 nav-emergency = አስቸኳይ እርዳታ
+nav-search = ፍለጋ
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = በዓመት { $amount }
 
 open-now = አሁን ክፍት ነው
 closed-now = አሁን ዝግ ነው
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = አሁን ክፍት ነው · { $time } ላይ ይዘጋል
+open-closes-tomorrow = አሁን ክፍት ነው · ነገ { $time } ላይ ይዘጋል
+open-closes-day = አሁን ክፍት ነው · { $day } { $time } ላይ ይዘጋል
+closed-opens-today = ዝግ ነው · ዛሬ { $time } ላይ ይከፈታል
+closed-opens-tomorrow = ዝግ ነው · ነገ { $time } ላይ ይከፈታል
+closed-opens-day = ዝግ ነው · { $day } { $time } ላይ ይከፈታል
 open-always = በየቀኑ ቀንና ሌሊት ክፍት ነው
 free-call = ነፃ ጥሪ
 free-entry = መግቢያ ነፃ ነው
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = አዎ፣ ውጣ
 panel-exit-no = አይ፣ ቆይ
 panel-close = ዝጋ
+
+## Search, with an on-screen keyboard
+
+search-heading = ፍለጋ
+search-hint = አንድ ቃል ይጻፉ። ሲጽፉ ውጤቶቹ ይቀየራሉ።
+# In the empty search field.
+search-placeholder = እዚህ ይጻፉ
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } ውጤት
+       *[other] { $count } ውጤቶች
+    }
+search-nothing = ምንም አልተገኘም። ሌላ ቃል ይሞክሩ ወይም አንድ ርዕስ ይምረጡ።
+search-clear = ሁሉንም አጽዳ
+keyboard-space = ክፍተት
+keyboard-backspace = ሰርዝ
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = ሌላ የቁልፍ ሰሌዳ
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = መረጃውን ይዘው ይሂዱ። የስልክዎን ካሜራ ወደዚህ ኮድ ያዙሩ።
+qr-call = ወደዚህ ቁጥር ለመደወል ኮዱን በስልክዎ ይቃኙ።
+qr-close = ዝጋ
+
+## Job filters
+
+filter-heading = እነዚህን ብቻ አሳይ
+filter-all = ሁሉም ሥራዎች
+filter-full-time = ሙሉ ጊዜ
+filter-part-time = የትርፍ ሰዓት
+filter-new = በዚህ ሳምንት የወጡ
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = የምናገራቸው ቋንቋዎች
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] የሚስማማ ሥራ የለም። «ሁሉም ሥራዎች»ን ይንኩ።
+        [one] { $count } ሥራ ተገኝቷል
+       *[other] { $count } ሥራዎች ተገኝተዋል
+    }

@@ -16,6 +16,7 @@ nav-home = الرئيسية
 nav-back = رجوع
 nav-language = اللغة
 nav-emergency = طوارئ
+nav-search = بحث
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -128,6 +129,14 @@ pay-per-year = { $amount } في السنة
 
 open-now = مفتوح الآن
 closed-now = مغلق الآن
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = مفتوح الآن · يُغلق الساعة { $time }
+open-closes-tomorrow = مفتوح الآن · يُغلق غدًا الساعة { $time }
+open-closes-day = مفتوح الآن · يُغلق يوم { $day } الساعة { $time }
+closed-opens-today = مغلق · يفتح اليوم الساعة { $time }
+closed-opens-tomorrow = مغلق · يفتح غدًا الساعة { $time }
+closed-opens-day = مغلق · يفتح يوم { $day } الساعة { $time }
 open-always = مفتوح ليلًا ونهارًا، كل يوم
 free-call = مكالمة مجانية
 free-entry = الدخول مجاني
@@ -204,3 +213,53 @@ panel-exit-question =
 panel-exit-yes = نعم، الخروج
 panel-exit-no = لا، البقاء
 panel-close = إغلاق
+
+## Search, with an on-screen keyboard
+
+search-heading = بحث
+search-hint = اكتب كلمة. تتغير النتائج وأنت تكتب.
+# In the empty search field.
+search-placeholder = اكتب هنا
+# $count is the number of results.
+search-count =
+    { $count ->
+        [zero] لا توجد نتائج
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $count } نتائج
+        [many] { $count } نتيجةً
+       *[other] { $count } نتيجة
+    }
+search-nothing = لا توجد نتائج. جرب كلمة أخرى، أو اختر موضوعًا.
+search-clear = مسح
+keyboard-space = مسافة
+keyboard-backspace = حذف
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = لوحة مفاتيح أخرى
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = خذ المعلومات معك: وجه كاميرا هاتفك إلى هذا الرمز.
+qr-call = امسح هذا الرمز بهاتفك للاتصال بهذا الرقم.
+qr-close = إغلاق
+
+## Job filters
+
+filter-heading = اعرض فقط
+filter-all = كل فرص العمل
+filter-full-time = دوام كامل
+filter-part-time = دوام جزئي
+filter-new = جديد هذا الأسبوع
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = أتحدث
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] لا توجد فرصة عمل مناسبة. اضغط على «كل فرص العمل».
+        [zero] لا توجد فرصة عمل مناسبة. اضغط على «كل فرص العمل».
+        [one] فرصة عمل واحدة مناسبة
+        [two] فرصتا عمل مناسبتان
+        [few] { $count } فرص عمل مناسبة
+        [many] { $count } فرصة عمل مناسبة
+       *[other] { $count } فرصة عمل مناسبة
+    }

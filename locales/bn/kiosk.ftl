@@ -16,6 +16,7 @@ nav-home = হোম
 nav-back = ফিরে যান
 nav-language = ভাষা
 nav-emergency = জরুরি সাহায্য
+nav-search = খুঁজুন
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = বছরে { $amount }
 
 open-now = এখন খোলা
 closed-now = এখন বন্ধ
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = এখন খোলা · { $time }-এ বন্ধ হবে
+open-closes-tomorrow = এখন খোলা · আগামীকাল { $time }-এ বন্ধ হবে
+open-closes-day = এখন খোলা · { $day } { $time }-এ বন্ধ হবে
+closed-opens-today = বন্ধ · আজ { $time }-এ খুলবে
+closed-opens-tomorrow = বন্ধ · আগামীকাল { $time }-এ খুলবে
+closed-opens-day = বন্ধ · { $day } { $time }-এ খুলবে
 open-always = প্রতিদিন দিনরাত খোলা
 free-call = বিনা খরচে ফোন
 free-entry = ঢুকতে টাকা লাগে না
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = হ্যাঁ, বের হন
 panel-exit-no = না, থাকুন
 panel-close = বন্ধ করুন
+
+## Search, with an on-screen keyboard
+
+search-heading = খুঁজুন
+search-hint = একটি শব্দ লিখুন। আপনি লেখার সাথে সাথে ফলাফল বদলাবে।
+# In the empty search field.
+search-placeholder = এখানে লিখুন
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count }টি ফলাফল
+       *[other] { $count }টি ফলাফল
+    }
+search-nothing = কিছু পাওয়া যায়নি। অন্য একটি শব্দ দিয়ে চেষ্টা করুন, অথবা একটি বিষয় বেছে নিন।
+search-clear = সব মুছুন
+keyboard-space = স্পেস
+keyboard-backspace = মুছুন
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = অন্য কিবোর্ড
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = সঙ্গে নিয়ে যান: আপনার ফোনের ক্যামেরা এই কোডের দিকে ধরুন।
+qr-call = এই নম্বরে ফোন করতে আপনার ফোন দিয়ে কোডটি স্ক্যান করুন।
+qr-close = বন্ধ করুন
+
+## Job filters
+
+filter-heading = শুধু দেখান
+filter-all = সব চাকরি
+filter-full-time = ফুল টাইম
+filter-part-time = পার্ট টাইম
+filter-new = এই সপ্তাহের নতুন
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = আমি বলতে পারি
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] কোনো চাকরি মেলেনি। “সব চাকরি” চাপুন।
+        [one] { $count }টি চাকরি পাওয়া গেছে
+       *[other] { $count }টি চাকরি পাওয়া গেছে
+    }

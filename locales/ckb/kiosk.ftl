@@ -16,6 +16,7 @@ nav-home = ماڵەوە
 nav-back = گەڕانەوە
 nav-language = زمان
 nav-emergency = فریاکەوتن
+nav-search = گەڕان
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } بۆ هەر ساڵێک
 
 open-now = ئێستا کراوەیە
 closed-now = ئێستا داخراوە
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = ئێستا کراوەیە · کاتژمێر { $time } دادەخرێت
+open-closes-tomorrow = ئێستا کراوەیە · سبەی کاتژمێر { $time } دادەخرێت
+open-closes-day = ئێستا کراوەیە · { $day } کاتژمێر { $time } دادەخرێت
+closed-opens-today = داخراوە · ئەمڕۆ کاتژمێر { $time } دەکرێتەوە
+closed-opens-tomorrow = داخراوە · سبەی کاتژمێر { $time } دەکرێتەوە
+closed-opens-day = داخراوە · { $day } کاتژمێر { $time } دەکرێتەوە
 open-always = هەموو ڕۆژێک، شەو و ڕۆژ کراوەیە
 free-call = پەیوەندیی بەخۆڕایی
 free-entry = چوونەژوورەوە بەخۆڕاییە
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = بەڵێ، دەرچوون
 panel-exit-no = نەخێر، مانەوە
 panel-close = داخستن
+
+## Search, with an on-screen keyboard
+
+search-heading = گەڕان
+search-hint = وشەیەک بنووسە. لە کاتی نووسیندا ئەنجامەکان دەگۆڕێن.
+# In the empty search field.
+search-placeholder = لێرە بنووسە
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } ئەنجام
+       *[other] { $count } ئەنجام
+    }
+search-nothing = هیچ شتێک نەدۆزرایەوە. وشەیەکی تر تاقی بکەرەوە، یان بابەتێک هەڵبژێرە.
+search-clear = سڕینەوەی هەموو
+keyboard-space = بۆشایی
+keyboard-backspace = سڕینەوە
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = تەختەکلیلی تر
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = لەگەڵ خۆت بیبە: کامێرای مۆبایلەکەت ڕوو لەم کۆدە بکە.
+qr-call = بۆ پەیوەندیکردن بەم ژمارەیە، ئەم کۆدە بە مۆبایلەکەت سکان بکە.
+qr-close = داخستن
+
+## Job filters
+
+filter-heading = تەنها ئەمانە نیشان بدە
+filter-all = هەموو کارەکان
+filter-full-time = دەوامی تەواو
+filter-part-time = نیو دەوام
+filter-new = نوێی ئەم هەفتەیە
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = زمانەکانم
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] هیچ کارێک نەدۆزرایەوە. دەست لە «هەموو کارەکان» بدە.
+        [one] { $count } کار دۆزرایەوە
+       *[other] { $count } کار دۆزرایەوە
+    }

@@ -16,6 +16,7 @@ nav-home = Start
 nav-back = Zurück
 nav-language = Sprache
 nav-emergency = Notfall
+nav-search = Suche
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } pro Jahr
 
 open-now = Jetzt geöffnet
 closed-now = Jetzt geschlossen
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Jetzt geöffnet · schließt um { $time }
+open-closes-tomorrow = Jetzt geöffnet · schließt morgen um { $time }
+open-closes-day = Jetzt geöffnet · schließt am { $day } um { $time }
+closed-opens-today = Geschlossen · öffnet heute um { $time }
+closed-opens-tomorrow = Geschlossen · öffnet morgen um { $time }
+closed-opens-day = Geschlossen · öffnet am { $day } um { $time }
 open-always = Tag und Nacht geöffnet, jeden Tag
 free-call = Anruf kostenlos
 free-entry = Eintritt frei
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Ja, beenden
 panel-exit-no = Nein, bleiben
 panel-close = Schließen
+
+## Search, with an on-screen keyboard
+
+search-heading = Suche
+search-hint = Schreiben Sie ein Wort. Die Ergebnisse ändern sich beim Schreiben.
+# In the empty search field.
+search-placeholder = Hier schreiben
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } Ergebnis
+       *[other] { $count } Ergebnisse
+    }
+search-nothing = Nichts gefunden. Versuchen Sie ein anderes Wort oder wählen Sie ein Thema.
+search-clear = Alles löschen
+keyboard-space = Leertaste
+keyboard-backspace = Löschen
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Andere Tastatur
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Zum Mitnehmen: Halten Sie die Kamera Ihres Handys auf diesen Code.
+qr-call = Scannen Sie den Code mit Ihrem Handy, um diese Nummer anzurufen.
+qr-close = Schließen
+
+## Job filters
+
+filter-heading = Nur anzeigen
+filter-all = Alle Stellen
+filter-full-time = Vollzeit
+filter-part-time = Teilzeit
+filter-new = Neu diese Woche
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Ich spreche
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Keine Stelle passt. Tippen Sie auf „Alle Stellen“.
+        [one] { $count } Stelle passt
+       *[other] { $count } Stellen passen
+    }

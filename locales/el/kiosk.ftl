@@ -16,6 +16,7 @@ nav-home = Αρχική
 nav-back = Πίσω
 nav-language = Γλώσσα
 nav-emergency = Έκτακτη ανάγκη
+nav-search = Αναζήτηση
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } τον χρόνο
 
 open-now = Ανοιχτό τώρα
 closed-now = Κλειστό τώρα
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Ανοιχτό τώρα · κλείνει στις { $time }
+open-closes-tomorrow = Ανοιχτό τώρα · κλείνει αύριο στις { $time }
+open-closes-day = Ανοιχτό τώρα · κλείνει { $day } στις { $time }
+closed-opens-today = Κλειστό · ανοίγει σήμερα στις { $time }
+closed-opens-tomorrow = Κλειστό · ανοίγει αύριο στις { $time }
+closed-opens-day = Κλειστό · ανοίγει { $day } στις { $time }
 open-always = Ανοιχτό μέρα και νύχτα, κάθε μέρα
 free-call = Δωρεάν κλήση
 free-entry = Δωρεάν είσοδος
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Ναι, έξοδος
 panel-exit-no = Όχι, παραμονή
 panel-close = Κλείσιμο
+
+## Search, with an on-screen keyboard
+
+search-heading = Αναζήτηση
+search-hint = Γράψτε μια λέξη. Τα αποτελέσματα αλλάζουν όσο γράφετε.
+# In the empty search field.
+search-placeholder = Γράψτε εδώ
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } αποτέλεσμα
+       *[other] { $count } αποτελέσματα
+    }
+search-nothing = Δεν βρέθηκε τίποτα. Δοκιμάστε άλλη λέξη ή διαλέξτε ένα θέμα.
+search-clear = Καθαρισμός
+keyboard-space = Κενό
+keyboard-backspace = Σβήσιμο
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Άλλο πληκτρολόγιο
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Πάρτε το μαζί σας: στρέψτε την κάμερα του κινητού σας σε αυτόν τον κωδικό.
+qr-call = Σαρώστε με το κινητό σας για να καλέσετε αυτόν τον αριθμό.
+qr-close = Κλείσιμο
+
+## Job filters
+
+filter-heading = Εμφάνιση μόνο
+filter-all = Όλες οι δουλειές
+filter-full-time = Πλήρης απασχόληση
+filter-part-time = Μερική απασχόληση
+filter-new = Νέες αυτή την εβδομάδα
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Μιλάω
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Καμία δουλειά δεν ταιριάζει. Πατήστε «Όλες οι δουλειές».
+        [one] { $count } δουλειά ταιριάζει
+       *[other] { $count } δουλειές ταιριάζουν
+    }

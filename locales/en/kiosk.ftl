@@ -18,6 +18,7 @@ nav-home = Home
 nav-back = Back
 nav-language = Language
 nav-emergency = Emergency
+nav-search = Search
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -123,6 +124,14 @@ pay-per-year = { $amount } a year
 
 open-now = Open now
 closed-now = Closed now
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Open now · closes { $time }
+open-closes-tomorrow = Open now · closes tomorrow { $time }
+open-closes-day = Open now · closes { $day } { $time }
+closed-opens-today = Closed · opens today { $time }
+closed-opens-tomorrow = Closed · opens tomorrow { $time }
+closed-opens-day = Closed · opens { $day } { $time }
 open-always = Open day and night, every day
 free-call = Free call
 free-entry = Free entry
@@ -187,3 +196,45 @@ panel-exit-question =
 panel-exit-yes = Yes, leave
 panel-exit-no = No, stay
 panel-close = Close
+
+## Search, with an on-screen keyboard
+
+search-heading = Search
+search-hint = Type a word. The results change as you type.
+# In the empty search field.
+search-placeholder = Type here
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] One result
+       *[other] { $count } results
+    }
+search-nothing = Nothing found. Try another word, or choose a topic.
+search-clear = Clear
+keyboard-space = Space
+keyboard-backspace = Delete
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Other keyboard
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Take it home: point your phone's camera here.
+qr-call = Scan to call this number with your phone.
+qr-close = Close
+
+## Job filters
+
+filter-heading = Show only
+filter-all = All jobs
+filter-full-time = Full time
+filter-part-time = Part time
+filter-new = New this week
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = I speak
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] No job matches. Tap “All jobs”.
+        [one] One job matches
+       *[other] { $count } jobs match
+    }

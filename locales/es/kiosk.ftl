@@ -16,6 +16,7 @@ nav-home = Inicio
 nav-back = Volver
 nav-language = Idioma
 nav-emergency = Emergencias
+nav-search = Buscar
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } al año
 
 open-now = Abierto ahora
 closed-now = Cerrado ahora
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Abierto ahora · cierra a las { $time }
+open-closes-tomorrow = Abierto ahora · cierra mañana a las { $time }
+open-closes-day = Abierto ahora · cierra el { $day } a las { $time }
+closed-opens-today = Cerrado · abre hoy a las { $time }
+closed-opens-tomorrow = Cerrado · abre mañana a las { $time }
+closed-opens-day = Cerrado · abre el { $day } a las { $time }
 open-always = Abierto día y noche, todos los días
 free-call = Llamada gratis
 free-entry = Entrada gratis
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Sí, salir
 panel-exit-no = No, quedarme
 panel-close = Cerrar
+
+## Search, with an on-screen keyboard
+
+search-heading = Buscar
+search-hint = Escriba una palabra. Los resultados cambian mientras escribe.
+# In the empty search field.
+search-placeholder = Escriba aquí
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    }
+search-nothing = No se ha encontrado nada. Pruebe otra palabra o elija un tema.
+search-clear = Borrar todo
+keyboard-space = Espacio
+keyboard-backspace = Borrar
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Otro teclado
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Lléveselo: apunte a este código con la cámara de su móvil.
+qr-call = Escanee con su móvil para llamar a este número.
+qr-close = Cerrar
+
+## Job filters
+
+filter-heading = Mostrar solo
+filter-all = Todos los trabajos
+filter-full-time = Jornada completa
+filter-part-time = Media jornada
+filter-new = Nuevos esta semana
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Hablo
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Ningún trabajo coincide. Toque «Todos los trabajos».
+        [one] { $count } trabajo coincide
+       *[other] { $count } trabajos coinciden
+    }

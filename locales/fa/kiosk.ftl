@@ -16,6 +16,7 @@ nav-home = خانه
 nav-back = برگشت
 nav-language = زبان
 nav-emergency = کمک فوری
+nav-search = جستجو
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -120,6 +121,14 @@ pay-per-year = { $amount } در سال
 
 open-now = الان باز است
 closed-now = الان بسته است
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = الان باز است · ساعت { $time } بسته می‌شود
+open-closes-tomorrow = الان باز است · فردا ساعت { $time } بسته می‌شود
+open-closes-day = الان باز است · { $day } ساعت { $time } بسته می‌شود
+closed-opens-today = بسته است · امروز ساعت { $time } باز می‌شود
+closed-opens-tomorrow = بسته است · فردا ساعت { $time } باز می‌شود
+closed-opens-day = بسته است · { $day } ساعت { $time } باز می‌شود
 open-always = هر روز، شب و روز باز است
 free-call = تماس رایگان
 free-entry = ورود رایگان
@@ -184,3 +193,45 @@ panel-exit-question =
 panel-exit-yes = بله، خروج
 panel-exit-no = نه، ماندن
 panel-close = بستن
+
+## Search, with an on-screen keyboard
+
+search-heading = جستجو
+search-hint = یک کلمه بنویسید. همان‌طور که می‌نویسید، نتیجه‌ها عوض می‌شوند.
+# In the empty search field.
+search-placeholder = اینجا بنویسید
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } نتیجه
+       *[other] { $count } نتیجه
+    }
+search-nothing = چیزی پیدا نشد. کلمهٔ دیگری را امتحان کنید، یا یک موضوع را انتخاب کنید.
+search-clear = پاک کردن
+keyboard-space = فاصله
+keyboard-backspace = حذف
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = صفحه‌کلید دیگر
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = با خودتان ببرید: دوربین گوشی‌تان را رو به این کد بگیرید.
+qr-call = برای تماس با این شماره، این کد را با گوشی‌تان اسکن کنید.
+qr-close = بستن
+
+## Job filters
+
+filter-heading = فقط نشان بده
+filter-all = همهٔ کارها
+filter-full-time = تمام‌وقت
+filter-part-time = پاره‌وقت
+filter-new = جدید این هفته
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = زبان‌هایی که بلدم
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] هیچ کاری پیدا نشد. روی «همهٔ کارها» بزنید.
+        [one] { $count } کار پیدا شد
+       *[other] { $count } کار پیدا شد
+    }

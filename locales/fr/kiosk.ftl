@@ -16,6 +16,7 @@ nav-home = Accueil
 nav-back = Retour
 nav-language = Langue
 nav-emergency = Urgence
+nav-search = Recherche
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -120,6 +121,14 @@ pay-per-year = { $amount } par an
 
 open-now = Ouvert maintenant
 closed-now = Fermé maintenant
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Ouvert maintenant · ferme à { $time }
+open-closes-tomorrow = Ouvert maintenant · ferme demain à { $time }
+open-closes-day = Ouvert maintenant · ferme { $day } à { $time }
+closed-opens-today = Fermé · ouvre aujourd’hui à { $time }
+closed-opens-tomorrow = Fermé · ouvre demain à { $time }
+closed-opens-day = Fermé · ouvre { $day } à { $time }
 open-always = Ouvert jour et nuit, tous les jours
 free-call = Appel gratuit
 free-entry = Entrée gratuite
@@ -184,3 +193,45 @@ panel-exit-question =
 panel-exit-yes = Oui, quitter
 panel-exit-no = Non, rester
 panel-close = Fermer
+
+## Search, with an on-screen keyboard
+
+search-heading = Recherche
+search-hint = Tapez un mot. Les résultats changent pendant que vous tapez.
+# In the empty search field.
+search-placeholder = Tapez ici
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } résultat
+       *[other] { $count } résultats
+    }
+search-nothing = Rien trouvé. Essayez un autre mot, ou choisissez un thème.
+search-clear = Tout effacer
+keyboard-space = Espace
+keyboard-backspace = Effacer
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Autre clavier
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Pour l’emporter : dirigez l’appareil photo de votre téléphone vers ce code.
+qr-call = Scannez avec votre téléphone pour appeler ce numéro.
+qr-close = Fermer
+
+## Job filters
+
+filter-heading = Afficher seulement
+filter-all = Tous les emplois
+filter-full-time = Temps plein
+filter-part-time = Temps partiel
+filter-new = Nouveaux cette semaine
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Je parle
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Aucun emploi ne correspond. Touchez « Tous les emplois ».
+        [one] { $count } emploi correspond
+       *[other] { $count } emplois correspondent
+    }

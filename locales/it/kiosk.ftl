@@ -16,6 +16,7 @@ nav-home = Inizio
 nav-back = Indietro
 nav-language = Lingua
 nav-emergency = Emergenza
+nav-search = Cerca
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } all’anno
 
 open-now = Aperto ora
 closed-now = Chiuso ora
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Aperto ora · chiude alle { $time }
+open-closes-tomorrow = Aperto ora · chiude domani alle { $time }
+open-closes-day = Aperto ora · chiude { $day } alle { $time }
+closed-opens-today = Chiuso · apre oggi alle { $time }
+closed-opens-tomorrow = Chiuso · apre domani alle { $time }
+closed-opens-day = Chiuso · apre { $day } alle { $time }
 open-always = Aperto giorno e notte, tutti i giorni
 free-call = Chiamata gratuita
 free-entry = Ingresso gratuito
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Sì, esci
 panel-exit-no = No, resta
 panel-close = Chiudi
+
+## Search, with an on-screen keyboard
+
+search-heading = Cerca
+search-hint = Scrivi una parola. I risultati cambiano mentre scrivi.
+# In the empty search field.
+search-placeholder = Scrivi qui
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } risultato
+       *[other] { $count } risultati
+    }
+search-nothing = Nessun risultato. Prova un’altra parola o scegli un argomento.
+search-clear = Cancella tutto
+keyboard-space = Spazio
+keyboard-backspace = Cancella
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Altra tastiera
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Portalo con te: inquadra questo codice con la fotocamera del telefono.
+qr-call = Inquadra il codice con il telefono per chiamare questo numero.
+qr-close = Chiudi
+
+## Job filters
+
+filter-heading = Mostra solo
+filter-all = Tutti i lavori
+filter-full-time = Tempo pieno
+filter-part-time = Part-time
+filter-new = Nuovi questa settimana
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Parlo
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Nessun lavoro corrisponde. Tocca «Tutti i lavori».
+        [one] { $count } lavoro corrisponde
+       *[other] { $count } lavori corrispondono
+    }

@@ -16,6 +16,7 @@ nav-home = Utama
 nav-back = Kembali
 nav-language = Bahasa
 nav-emergency = Kecemasan
+nav-search = Cari
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -113,6 +114,14 @@ pay-per-year = { $amount } setahun
 
 open-now = Buka sekarang
 closed-now = Tutup sekarang
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Buka sekarang · tutup pukul { $time }
+open-closes-tomorrow = Buka sekarang · tutup esok pukul { $time }
+open-closes-day = Buka sekarang · tutup hari { $day } pukul { $time }
+closed-opens-today = Tutup · buka hari ini pukul { $time }
+closed-opens-tomorrow = Tutup · buka esok pukul { $time }
+closed-opens-day = Tutup · buka hari { $day } pukul { $time }
 open-always = Buka siang dan malam, setiap hari
 free-call = Panggilan percuma
 free-entry = Masuk percuma
@@ -165,3 +174,40 @@ panel-exit-question = Keluar dari mod kiosk? Mod ini akan kembali dengan sendiri
 panel-exit-yes = Ya, keluar
 panel-exit-no = Tidak, kekal
 panel-close = Tutup
+
+## Search, with an on-screen keyboard
+
+search-heading = Cari
+search-hint = Taip satu perkataan. Hasil berubah semasa anda menaip.
+# In the empty search field.
+search-placeholder = Taip di sini
+# $count is the number of results.
+search-count = { $count } hasil
+search-nothing = Tiada apa-apa dijumpai. Cuba perkataan lain, atau pilih satu topik.
+search-clear = Padam semua
+keyboard-space = Jarak
+keyboard-backspace = Padam
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Papan kekunci lain
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Bawa pulang: halakan kamera telefon anda ke kod ini.
+qr-call = Imbas kod ini dengan telefon anda untuk menghubungi nombor ini.
+qr-close = Tutup
+
+## Job filters
+
+filter-heading = Tunjukkan sahaja
+filter-all = Semua kerja
+filter-full-time = Sepenuh masa
+filter-part-time = Separuh masa
+filter-new = Baharu minggu ini
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Saya bertutur
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Tiada kerja yang sepadan. Sentuh “Semua kerja”.
+       *[other] { $count } kerja sepadan
+    }

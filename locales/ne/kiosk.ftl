@@ -16,6 +16,7 @@ nav-home = मुख्य पृष्ठ
 nav-back = पछाडि
 nav-language = भाषा
 nav-emergency = आपत्कालीन सहायता
+nav-search = खोज
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = प्रति वर्ष { $amount }
 
 open-now = अहिले खुला छ
 closed-now = अहिले बन्द छ
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = अहिले खुला छ · { $time } मा बन्द हुन्छ
+open-closes-tomorrow = अहिले खुला छ · भोलि { $time } मा बन्द हुन्छ
+open-closes-day = अहिले खुला छ · { $day } { $time } मा बन्द हुन्छ
+closed-opens-today = बन्द छ · आज { $time } मा खुल्छ
+closed-opens-tomorrow = बन्द छ · भोलि { $time } मा खुल्छ
+closed-opens-day = बन्द छ · { $day } { $time } मा खुल्छ
 open-always = हरेक दिन, दिनरात खुला
 free-call = निःशुल्क फोन
 free-entry = निःशुल्क प्रवेश
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = हो, निस्कनुहोस्
 panel-exit-no = होइन, बस्नुहोस्
 panel-close = बन्द गर्नुहोस्
+
+## Search, with an on-screen keyboard
+
+search-heading = खोज
+search-hint = एउटा शब्द लेख्नुहोस्। तपाईंले लेख्दै जाँदा नतिजा बदलिँदै जान्छ।
+# In the empty search field.
+search-placeholder = यहाँ लेख्नुहोस्
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } वटा नतिजा
+       *[other] { $count } वटा नतिजा
+    }
+search-nothing = केही भेटिएन। अर्को शब्द प्रयास गर्नुहोस्, वा कुनै विषय छान्नुहोस्।
+search-clear = सबै मेटाउनुहोस्
+keyboard-space = स्पेस
+keyboard-backspace = मेटाउनुहोस्
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = अर्को किबोर्ड
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = घर लैजानुहोस्: आफ्नो फोनको क्यामेरा यो कोडतिर फर्काउनुहोस्।
+qr-call = यो नम्बरमा फोन गर्न आफ्नो फोनले कोड स्क्यान गर्नुहोस्।
+qr-close = बन्द गर्नुहोस्
+
+## Job filters
+
+filter-heading = यति मात्र देखाउनुहोस्
+filter-all = सबै काम
+filter-full-time = पूरा समय
+filter-part-time = आंशिक समय
+filter-new = यो हप्ताका नयाँ
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = म बोल्छु
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] कुनै काम भेटिएन। “सबै काम” थिच्नुहोस्।
+        [one] { $count } वटा काम भेटियो
+       *[other] { $count } वटा काम भेटियो
+    }

@@ -16,6 +16,7 @@ nav-home = Start
 nav-back = Terug
 nav-language = Taal
 nav-emergency = Noodgeval
+nav-search = Zoeken
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -120,6 +121,14 @@ pay-per-year = { $amount } per jaar
 
 open-now = Nu open
 closed-now = Nu gesloten
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Nu open · sluit om { $time }
+open-closes-tomorrow = Nu open · sluit morgen om { $time }
+open-closes-day = Nu open · sluit { $day } om { $time }
+closed-opens-today = Gesloten · opent vandaag om { $time }
+closed-opens-tomorrow = Gesloten · opent morgen om { $time }
+closed-opens-day = Gesloten · opent { $day } om { $time }
 open-always = Dag en nacht open, elke dag
 free-call = Gratis bellen
 free-entry = Gratis toegang
@@ -184,3 +193,45 @@ panel-exit-question =
 panel-exit-yes = Ja, verlaten
 panel-exit-no = Nee, blijven
 panel-close = Sluiten
+
+## Search, with an on-screen keyboard
+
+search-heading = Zoeken
+search-hint = Typ een woord. De resultaten veranderen terwijl u typt.
+# In the empty search field.
+search-placeholder = Typ hier
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] Eén resultaat
+       *[other] { $count } resultaten
+    }
+search-nothing = Niets gevonden. Probeer een ander woord, of kies een onderwerp.
+search-clear = Alles wissen
+keyboard-space = Spatie
+keyboard-backspace = Wissen
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Ander toetsenbord
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Neem het mee: richt de camera van uw telefoon op deze code.
+qr-call = Scan met uw telefoon om dit nummer te bellen.
+qr-close = Sluiten
+
+## Job filters
+
+filter-heading = Toon alleen
+filter-all = Alle vacatures
+filter-full-time = Voltijd
+filter-part-time = Deeltijd
+filter-new = Nieuw deze week
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Ik spreek
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Geen vacatures gevonden. Tik op “Alle vacatures”.
+        [one] Eén vacature gevonden
+       *[other] { $count } vacatures gevonden
+    }

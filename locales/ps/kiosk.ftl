@@ -16,6 +16,7 @@ nav-home = کور
 nav-back = شاته
 nav-language = ژبه
 nav-emergency = بیړنۍ مرسته
+nav-search = لټون
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } په کال کې
 
 open-now = اوس خلاص دی
 closed-now = اوس تړلی دی
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = اوس خلاص دی · په { $time } بندېږي
+open-closes-tomorrow = اوس خلاص دی · سبا په { $time } بندېږي
+open-closes-day = اوس خلاص دی · { $day } په { $time } بندېږي
+closed-opens-today = تړلی دی · نن په { $time } خلاصېږي
+closed-opens-tomorrow = تړلی دی · سبا په { $time } خلاصېږي
+closed-opens-day = تړلی دی · { $day } په { $time } خلاصېږي
 open-always = هره ورځ، شپه او ورځ خلاص دی
 free-call = وړیا زنګ
 free-entry = وړیا ننوتل
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = هو، وتل
 panel-exit-no = نه، پاتې کېدل
 panel-close = بندول
+
+## Search, with an on-screen keyboard
+
+search-heading = لټون
+search-hint = یوه کلمه ولیکئ. پایلې د لیکلو پر مهال بدلېږي.
+# In the empty search field.
+search-placeholder = دلته ولیکئ
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } پایله
+       *[other] { $count } پایلې
+    }
+search-nothing = هېڅ شی ونه موندل شو. بله کلمه وازمایئ، یا یوه موضوع وټاکئ.
+search-clear = ټول پاکول
+keyboard-space = تش ځای
+keyboard-backspace = پاکول
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = بل کیبورډ
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = له ځان سره یې یوسئ: د خپل ټیلیفون کمره دې کوډ ته ونیسئ.
+qr-call = د دې شمېرې د زنګ وهلو لپاره، دا کوډ په خپل ټیلیفون سکن کړئ.
+qr-close = بندول
+
+## Job filters
+
+filter-heading = یوازې وښایئ
+filter-all = ټولې دندې
+filter-full-time = بشپړ وخت
+filter-part-time = نیم وخت
+filter-new = د دې اونۍ نوې
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = زما ژبې
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] هېڅ دنده ونه موندل شوه. «ټولې دندې» کېکاږئ.
+        [one] { $count } دنده وموندل شوه
+       *[other] { $count } دندې وموندل شوې
+    }

@@ -16,6 +16,7 @@ nav-home = Início
 nav-back = Voltar
 nav-language = Língua
 nav-emergency = Emergência
+nav-search = Pesquisar
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } por ano
 
 open-now = Aberto agora
 closed-now = Fechado agora
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Aberto agora · fecha às { $time }
+open-closes-tomorrow = Aberto agora · fecha amanhã às { $time }
+open-closes-day = Aberto agora · fecha { $day } às { $time }
+closed-opens-today = Fechado · abre hoje às { $time }
+closed-opens-tomorrow = Fechado · abre amanhã às { $time }
+closed-opens-day = Fechado · abre { $day } às { $time }
 open-always = Aberto dia e noite, todos os dias
 free-call = Chamada gratuita
 free-entry = Entrada gratuita
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Sim, sair
 panel-exit-no = Não, ficar
 panel-close = Fechar
+
+## Search, with an on-screen keyboard
+
+search-heading = Pesquisar
+search-hint = Escreva uma palavra. Os resultados mudam enquanto escreve.
+# In the empty search field.
+search-placeholder = Escreva aqui
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } resultado
+       *[other] { $count } resultados
+    }
+search-nothing = Nada encontrado. Experimente outra palavra ou escolha um tema.
+search-clear = Apagar tudo
+keyboard-space = Espaço
+keyboard-backspace = Apagar
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Outro teclado
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Leve para casa: aponte a câmara do seu telemóvel para este código.
+qr-call = Leia o código com o telemóvel para ligar para este número.
+qr-close = Fechar
+
+## Job filters
+
+filter-heading = Mostrar só
+filter-all = Todos os trabalhos
+filter-full-time = Tempo inteiro
+filter-part-time = Tempo parcial
+filter-new = Novos esta semana
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Falo
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Nenhum trabalho corresponde. Toque em «Todos os trabalhos».
+        [one] { $count } trabalho corresponde
+       *[other] { $count } trabalhos correspondem
+    }

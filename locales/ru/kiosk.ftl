@@ -16,6 +16,7 @@ nav-home = Главная
 nav-back = Назад
 nav-language = Язык
 nav-emergency = Срочная помощь
+nav-search = Поиск
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -125,6 +126,14 @@ pay-per-year = { $amount } в год
 
 open-now = Сейчас открыто
 closed-now = Сейчас закрыто
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Сейчас открыто · закроется в { $time }
+open-closes-tomorrow = Сейчас открыто · закроется завтра в { $time }
+open-closes-day = Сейчас открыто · закроется: { $day }, { $time }
+closed-opens-today = Закрыто · откроется сегодня в { $time }
+closed-opens-tomorrow = Закрыто · откроется завтра в { $time }
+closed-opens-day = Закрыто · откроется: { $day }, { $time }
 open-always = Открыто круглосуточно, каждый день
 free-call = Бесплатный звонок
 free-entry = Вход бесплатный
@@ -195,3 +204,49 @@ panel-exit-question =
 panel-exit-yes = Да, выйти
 panel-exit-no = Нет, остаться
 panel-close = Закрыть
+
+## Search, with an on-screen keyboard
+
+search-heading = Поиск
+search-hint = Напишите слово. Результаты меняются, пока вы пишете.
+# In the empty search field.
+search-placeholder = Пишите здесь
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } результат
+        [few] { $count } результата
+        [many] { $count } результатов
+       *[other] { $count } результата
+    }
+search-nothing = Ничего не найдено. Попробуйте другое слово или выберите тему.
+search-clear = Очистить
+keyboard-space = Пробел
+keyboard-backspace = Стереть
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Другая клавиатура
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Возьмите с собой: наведите камеру телефона на этот код.
+qr-call = Отсканируйте код телефоном, чтобы позвонить по этому номеру.
+qr-close = Закрыть
+
+## Job filters
+
+filter-heading = Показать только
+filter-all = Все вакансии
+filter-full-time = Полный день
+filter-part-time = Неполный день
+filter-new = Новые на этой неделе
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Я говорю
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Нет подходящих вакансий. Нажмите «Все вакансии».
+        [one] Подходит { $count } вакансия
+        [few] Подходят { $count } вакансии
+        [many] Подходят { $count } вакансий
+       *[other] Подходят { $count } вакансии
+    }

@@ -16,6 +16,7 @@ nav-home = Bogga hore
 nav-back = Dib u noqo
 nav-language = Luqadda
 nav-emergency = Gargaar degdeg ah
+nav-search = Raadi
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } sannadkii
 
 open-now = Hadda waa furan yahay
 closed-now = Hadda waa xiran yahay
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Hadda waa furan yahay · wuxuu xirmayaa { $time }
+open-closes-tomorrow = Hadda waa furan yahay · wuxuu xirmayaa berri { $time }
+open-closes-day = Hadda waa furan yahay · wuxuu xirmayaa { $day } { $time }
+closed-opens-today = Waa xiran yahay · wuxuu furmayaa maanta { $time }
+closed-opens-tomorrow = Waa xiran yahay · wuxuu furmayaa berri { $time }
+closed-opens-day = Waa xiran yahay · wuxuu furmayaa { $day } { $time }
 open-always = Waa furan yahay habeen iyo maalin, maalin kasta
 free-call = Wicitaan bilaash ah
 free-entry = Gelitaanku waa bilaash
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Haa, ka bax
 panel-exit-no = Maya, joog
 panel-close = Xir
+
+## Search, with an on-screen keyboard
+
+search-heading = Raadi
+search-hint = Qor eray. Natiijooyinku way isbeddelayaan markaad qorayso.
+# In the empty search field.
+search-placeholder = Halkan ku qor
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } natiijo
+       *[other] { $count } natiijo
+    }
+search-nothing = Waxba lama helin. Isku day eray kale, ama dooro mawduuc.
+search-clear = Tirtir dhammaan
+keyboard-space = Meel bannaan
+keyboard-backspace = Tirtir
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Kiiboor kale
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Guriga u qaado: kamaradda taleefankaaga u jeedi koodhkan.
+qr-call = Koodhkan ku iskaan garee taleefankaaga si aad lambarkan u wacdo.
+qr-close = Xir
+
+## Job filters
+
+filter-heading = Muuji kaliya
+filter-all = Dhammaan shaqooyinka
+filter-full-time = Waqti buuxa
+filter-part-time = Waqti dhiman
+filter-new = Cusub toddobaadkan
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Waxaan ku hadlaa
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Shaqo ku habboon lama helin. Taabo “Dhammaan shaqooyinka”.
+        [one] { $count } shaqo ayaa la helay
+       *[other] { $count } shaqo ayaa la helay
+    }

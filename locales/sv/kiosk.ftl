@@ -16,6 +16,7 @@ nav-home = Start
 nav-back = Tillbaka
 nav-language = Språk
 nav-emergency = Akut hjälp
+nav-search = Sök
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } om året
 
 open-now = Öppet nu
 closed-now = Stängt nu
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Öppet nu · stänger kl. { $time }
+open-closes-tomorrow = Öppet nu · stänger i morgon kl. { $time }
+open-closes-day = Öppet nu · stänger på { $day } kl. { $time }
+closed-opens-today = Stängt · öppnar i dag kl. { $time }
+closed-opens-tomorrow = Stängt · öppnar i morgon kl. { $time }
+closed-opens-day = Stängt · öppnar på { $day } kl. { $time }
 open-always = Öppet dag och natt, varje dag
 free-call = Gratis samtal
 free-entry = Gratis inträde
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Ja, lämna
 panel-exit-no = Nej, stanna
 panel-close = Stäng
+
+## Search, with an on-screen keyboard
+
+search-heading = Sök
+search-hint = Skriv ett ord. Resultaten ändras medan du skriver.
+# In the empty search field.
+search-placeholder = Skriv här
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } träff
+       *[other] { $count } träffar
+    }
+search-nothing = Inget hittades. Prova ett annat ord eller välj ett ämne.
+search-clear = Rensa
+keyboard-space = Mellanslag
+keyboard-backspace = Radera
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Annat tangentbord
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Ta med dig: rikta mobilens kamera mot den här koden.
+qr-call = Skanna med mobilen för att ringa det här numret.
+qr-close = Stäng
+
+## Job filters
+
+filter-heading = Visa bara
+filter-all = Alla jobb
+filter-full-time = Heltid
+filter-part-time = Deltid
+filter-new = Nya den här veckan
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Jag talar
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Inget jobb passar. Tryck på ”Alla jobb”.
+        [one] { $count } jobb passar
+       *[other] { $count } jobb passar
+    }

@@ -16,6 +16,7 @@ nav-home = Mwanzo
 nav-back = Rudi
 nav-language = Lugha
 nav-emergency = Dharura
+nav-search = Tafuta
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } kwa mwaka
 
 open-now = Wazi sasa
 closed-now = Imefungwa sasa
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Wazi sasa · itafungwa saa { $time }
+open-closes-tomorrow = Wazi sasa · itafungwa kesho saa { $time }
+open-closes-day = Wazi sasa · itafungwa { $day } saa { $time }
+closed-opens-today = Imefungwa · itafunguliwa leo saa { $time }
+closed-opens-tomorrow = Imefungwa · itafunguliwa kesho saa { $time }
+closed-opens-day = Imefungwa · itafunguliwa { $day } saa { $time }
 open-always = Wazi mchana na usiku, kila siku
 free-call = Simu ni bure
 free-entry = Kuingia ni bure
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Ndiyo, toka
 panel-exit-no = Hapana, baki
 panel-close = Funga
+
+## Search, with an on-screen keyboard
+
+search-heading = Tafuta
+search-hint = Andika neno. Matokeo yanabadilika unapoandika.
+# In the empty search field.
+search-placeholder = Andika hapa
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] Tokeo { $count }
+       *[other] Matokeo { $count }
+    }
+search-nothing = Hakuna kilichopatikana. Jaribu neno lingine, au chagua mada.
+search-clear = Futa yote
+keyboard-space = Nafasi
+keyboard-backspace = Futa
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Kibodi nyingine
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Ichukue nyumbani: elekeza kamera ya simu yako kwenye msimbo huu.
+qr-call = Skani msimbo huu kwa simu yako ili upige namba hii.
+qr-close = Funga
+
+## Job filters
+
+filter-heading = Onyesha tu
+filter-all = Kazi zote
+filter-full-time = Muda wote
+filter-part-time = Nusu muda
+filter-new = Mpya wiki hii
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Ninazungumza
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Hakuna kazi inayolingana. Gusa “Kazi zote”.
+        [one] Kazi { $count } imepatikana
+       *[other] Kazi { $count } zimepatikana
+    }

@@ -16,6 +16,7 @@ nav-home = ቀንዲ ገጽ
 nav-back = ንድሕሪት
 nav-language = ቋንቋ
 nav-emergency = ህጹጽ ረድኤት
+nav-search = ምድላይ
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -120,6 +121,14 @@ pay-per-year = { $amount } ንዓመት
 
 open-now = ሕጂ ክፉት እዩ
 closed-now = ሕጂ ዕጹው እዩ
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = ሕጂ ክፉት እዩ · ሰዓት { $time } ይዕጾ
+open-closes-tomorrow = ሕጂ ክፉት እዩ · ጽባሕ ሰዓት { $time } ይዕጾ
+open-closes-day = ሕጂ ክፉት እዩ · { $day } ሰዓት { $time } ይዕጾ
+closed-opens-today = ዕጹው እዩ · ሎሚ ሰዓት { $time } ይኽፈት
+closed-opens-tomorrow = ዕጹው እዩ · ጽባሕ ሰዓት { $time } ይኽፈት
+closed-opens-day = ዕጹው እዩ · { $day } ሰዓት { $time } ይኽፈት
 open-always = ኩሉ መዓልቲ፣ መዓልትን ለይትን ክፉት እዩ
 free-call = ምድዋል ብነጻ
 free-entry = ምእታው ብነጻ
@@ -184,3 +193,45 @@ panel-exit-question =
 panel-exit-yes = እወ፣ ውጻእ
 panel-exit-no = ኣይፋል፣ ጽናሕ
 panel-close = ምዕጻው
+
+## Search, with an on-screen keyboard
+
+search-heading = ምድላይ
+search-hint = ሓደ ቃል ጸሓፉ። ክትጽሕፉ ከለኹም፣ ውጽኢታት ይቕየሩ።
+# In the empty search field.
+search-placeholder = ኣብዚ ጸሓፉ
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } ውጽኢት
+       *[other] { $count } ውጽኢታት
+    }
+search-nothing = ዋላ ሓንቲ ኣይተረኽበን። ካልእ ቃል ፈትኑ፣ ወይ ሓደ ኣርእስቲ ምረጹ።
+search-clear = ኩሉ ምድምሳስ
+keyboard-space = ባዶ ቦታ
+keyboard-backspace = ምድምሳስ
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = ካልእ ኪቦርድ
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = ሓበሬታ ምሳኹም ውሰዱ። ካሜራ ተሌፎንኩም ናብዚ ኮድ ኣቕንዑ።
+qr-call = ናብዚ ቁጽሪ ንምድዋል፣ ነዚ ኮድ ብተሌፎንኩም ስካን ግበሩ።
+qr-close = ምዕጻው
+
+## Job filters
+
+filter-heading = እዚ ጥራይ ኣርእዩ
+filter-all = ኩሉ ስራሓት
+filter-full-time = ምሉእ ግዜ
+filter-part-time = ፍርቂ ግዜ
+filter-new = ናይዚ ሰሙን ሓደሽቲ
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = ዝዛረቦም ቋንቋታት
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] ዝሰማማዕ ስራሕ የለን። «ኩሉ ስራሓት» ጠውቑ።
+        [one] { $count } ስራሕ ተረኺቡ
+       *[other] { $count } ስራሓት ተረኺቦም
+    }

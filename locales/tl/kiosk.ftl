@@ -16,6 +16,7 @@ nav-home = Simula
 nav-back = Bumalik
 nav-language = Wika
 nav-emergency = Emerhensiya
+nav-search = Hanapin
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } kada taon
 
 open-now = Bukas ngayon
 closed-now = Sarado ngayon
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Bukas ngayon · magsasara nang { $time }
+open-closes-tomorrow = Bukas ngayon · magsasara bukas nang { $time }
+open-closes-day = Bukas ngayon · magsasara sa { $day } nang { $time }
+closed-opens-today = Sarado · magbubukas ngayong araw nang { $time }
+closed-opens-tomorrow = Sarado · magbubukas bukas nang { $time }
+closed-opens-day = Sarado · magbubukas sa { $day } nang { $time }
 open-always = Bukas araw at gabi, araw-araw
 free-call = Libreng tawag
 free-entry = Libreng pasok
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Oo, umalis
 panel-exit-no = Hindi, manatili
 panel-close = Isara
+
+## Search, with an on-screen keyboard
+
+search-heading = Maghanap
+search-hint = Mag-type ng salita. Nagbabago ang mga resulta habang nagta-type kayo.
+# In the empty search field.
+search-placeholder = Mag-type dito
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } resulta
+       *[other] { $count } resulta
+    }
+search-nothing = Walang nakita. Subukan ang ibang salita, o pumili ng paksa.
+search-clear = Burahin lahat
+keyboard-space = Space
+keyboard-backspace = Burahin
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Ibang keyboard
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Iuwi ito: itapat ang camera ng inyong phone sa code na ito.
+qr-call = I-scan ang code gamit ang inyong phone para tawagan ang numerong ito.
+qr-close = Isara
+
+## Job filters
+
+filter-heading = Ipakita lang
+filter-all = Lahat ng trabaho
+filter-full-time = Full-time
+filter-part-time = Part-time
+filter-new = Bago ngayong linggo
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Wikang alam ko
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Walang tugmang trabaho. Pindutin ang “Lahat ng trabaho”.
+        [one] { $count } trabaho ang tugma
+       *[other] { $count } trabaho ang tugma
+    }

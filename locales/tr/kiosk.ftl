@@ -16,6 +16,7 @@ nav-home = Ana sayfa
 nav-back = Geri
 nav-language = Dil
 nav-emergency = Acil durum
+nav-search = Ara
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = Yılda { $amount }
 
 open-now = Şu an açık
 closed-now = Şu an kapalı
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Şu an açık · kapanış: { $time }
+open-closes-tomorrow = Şu an açık · kapanış: yarın { $time }
+open-closes-day = Şu an açık · kapanış: { $day } { $time }
+closed-opens-today = Kapalı · açılış: bugün { $time }
+closed-opens-tomorrow = Kapalı · açılış: yarın { $time }
+closed-opens-day = Kapalı · açılış: { $day } { $time }
 open-always = Her gün, gece gündüz açık
 free-call = Ücretsiz arama
 free-entry = Giriş ücretsiz
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = Evet, çık
 panel-exit-no = Hayır, kal
 panel-close = Kapat
+
+## Search, with an on-screen keyboard
+
+search-heading = Arama
+search-hint = Bir kelime yazın. Siz yazdıkça sonuçlar değişir.
+# In the empty search field.
+search-placeholder = Buraya yazın
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } sonuç
+       *[other] { $count } sonuç
+    }
+search-nothing = Hiçbir şey bulunamadı. Başka bir kelime deneyin ya da bir konu seçin.
+search-clear = Temizle
+keyboard-space = Boşluk
+keyboard-backspace = Sil
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Diğer klavye
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Yanınıza alın: telefonunuzun kamerasını bu koda tutun.
+qr-call = Bu numarayı aramak için kodu telefonunuzla tarayın.
+qr-close = Kapat
+
+## Job filters
+
+filter-heading = Yalnızca göster
+filter-all = Tüm işler
+filter-full-time = Tam zamanlı
+filter-part-time = Yarı zamanlı
+filter-new = Bu hafta eklenenler
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Konuştuğum diller
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Uygun iş yok. “Tüm işler” düğmesine dokunun.
+        [one] { $count } uygun iş
+       *[other] { $count } uygun iş
+    }

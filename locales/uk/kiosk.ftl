@@ -16,6 +16,7 @@ nav-home = Головна
 nav-back = Назад
 nav-language = Мова
 nav-emergency = Екстрена допомога
+nav-search = Пошук
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -124,6 +125,14 @@ pay-per-year = { $amount } на рік
 
 open-now = Зараз відчинено
 closed-now = Зараз зачинено
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = Зараз відчинено · зачиниться о { $time }
+open-closes-tomorrow = Зараз відчинено · зачиниться завтра о { $time }
+open-closes-day = Зараз відчинено · зачиниться: { $day }, { $time }
+closed-opens-today = Зачинено · відчиниться сьогодні о { $time }
+closed-opens-tomorrow = Зачинено · відчиниться завтра о { $time }
+closed-opens-day = Зачинено · відчиниться: { $day }, { $time }
 open-always = Відчинено цілодобово, щодня
 free-call = Безкоштовний дзвінок
 free-entry = Вхід безкоштовний
@@ -194,3 +203,49 @@ panel-exit-question =
 panel-exit-yes = Так, вийти
 panel-exit-no = Ні, залишитися
 panel-close = Закрити
+
+## Search, with an on-screen keyboard
+
+search-heading = Пошук
+search-hint = Напишіть слово. Результати змінюються, поки ви пишете.
+# In the empty search field.
+search-placeholder = Пишіть тут
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } результат
+        [few] { $count } результати
+        [many] { $count } результатів
+       *[other] { $count } результату
+    }
+search-nothing = Нічого не знайдено. Спробуйте інше слово або виберіть тему.
+search-clear = Очистити
+keyboard-space = Пробіл
+keyboard-backspace = Стерти
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = Інша клавіатура
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = Візьміть із собою: наведіть камеру телефона на цей код.
+qr-call = Відскануйте код телефоном, щоб зателефонувати на цей номер.
+qr-close = Закрити
+
+## Job filters
+
+filter-heading = Показати лише
+filter-all = Усі вакансії
+filter-full-time = Повний день
+filter-part-time = Неповний день
+filter-new = Нові цього тижня
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = Я розмовляю
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] Немає відповідних вакансій. Натисніть «Усі вакансії».
+        [one] Підходить { $count } вакансія
+        [few] Підходять { $count } вакансії
+        [many] Підходять { $count } вакансій
+       *[other] Підходять { $count } вакансії
+    }

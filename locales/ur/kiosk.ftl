@@ -16,6 +16,7 @@ nav-home = مرکزی صفحہ
 nav-back = واپس
 nav-language = زبان
 nav-emergency = ہنگامی مدد
+nav-search = تلاش
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -121,6 +122,14 @@ pay-per-year = { $amount } فی سال
 
 open-now = ابھی کھلا ہے
 closed-now = ابھی بند ہے
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = ابھی کھلا ہے · { $time } پر بند ہو گا
+open-closes-tomorrow = ابھی کھلا ہے · کل { $time } پر بند ہو گا
+open-closes-day = ابھی کھلا ہے · { $day } کو { $time } پر بند ہو گا
+closed-opens-today = بند ہے · آج { $time } پر کھلے گا
+closed-opens-tomorrow = بند ہے · کل { $time } پر کھلے گا
+closed-opens-day = بند ہے · { $day } کو { $time } پر کھلے گا
 open-always = ہر روز، دن رات کھلا ہے
 free-call = مفت کال
 free-entry = داخلہ مفت
@@ -185,3 +194,45 @@ panel-exit-question =
 panel-exit-yes = ہاں، نکلیں
 panel-exit-no = نہیں، رہیں
 panel-close = بند کریں
+
+## Search, with an on-screen keyboard
+
+search-heading = تلاش
+search-hint = کوئی لفظ لکھیں۔ جیسے جیسے آپ لکھیں گے، نتیجے بدلتے جائیں گے۔
+# In the empty search field.
+search-placeholder = یہاں لکھیں
+# $count is the number of results.
+search-count =
+    { $count ->
+        [one] { $count } نتیجہ
+       *[other] { $count } نتیجے
+    }
+search-nothing = کچھ نہیں ملا۔ کوئی اور لفظ آزمائیں، یا کوئی موضوع چنیں۔
+search-clear = سب مٹائیں
+keyboard-space = خالی جگہ
+keyboard-backspace = مٹائیں
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = دوسرا کی بورڈ
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = ساتھ لے جائیں: اپنے فون کا کیمرا اس کوڈ کی طرف کریں۔
+qr-call = یہ نمبر ملانے کے لیے اپنے فون سے یہ کوڈ اسکین کریں۔
+qr-close = بند کریں
+
+## Job filters
+
+filter-heading = صرف یہ دکھائیں
+filter-all = سب نوکریاں
+filter-full-time = فل ٹائم
+filter-part-time = پارٹ ٹائم
+filter-new = اس ہفتے کی نئی
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = میری زبانیں
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] کوئی نوکری نہیں ملی۔ «سب نوکریاں» کو چھوئیں۔
+        [one] { $count } نوکری ملی
+       *[other] { $count } نوکریاں ملیں
+    }

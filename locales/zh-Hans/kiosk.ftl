@@ -16,6 +16,7 @@ nav-home = 首页
 nav-back = 返回
 nav-language = 语言
 nav-emergency = 紧急求助
+nav-search = 搜索
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for
 ## visitors who read them and for screen labels)
@@ -113,6 +114,14 @@ pay-per-year = 每年 { $amount }
 
 open-now = 现在开门
 closed-now = 现在关门
+# When a service opens or closes next. $time is a time of day (17:00, 5:00 PM), $day the
+# name of a weekday (Thursday).
+open-closes-today = 现在开门 · { $time } 关门
+open-closes-tomorrow = 现在开门 · 明天 { $time } 关门
+open-closes-day = 现在开门 · { $day } { $time } 关门
+closed-opens-today = 已关门 · 今天 { $time } 开门
+closed-opens-tomorrow = 已关门 · 明天 { $time } 开门
+closed-opens-day = 已关门 · { $day } { $time } 开门
 open-always = 每天开放，白天晚上都开
 free-call = 免费电话
 free-entry = 免费进入
@@ -165,3 +174,40 @@ panel-exit-question = 退出自助机模式？如果 { $minutes } 分钟内无�
 panel-exit-yes = 是，退出
 panel-exit-no = 否，留下
 panel-close = 关闭
+
+## Search, with an on-screen keyboard
+
+search-heading = 搜索
+search-hint = 请输入一个词。您一边输入，结果一边变化。
+# In the empty search field.
+search-placeholder = 在这里输入
+# $count is the number of results.
+search-count = { $count } 个结果
+search-nothing = 没有找到。请换一个词，或者选一个主题。
+search-clear = 清除
+keyboard-space = 空格
+keyboard-backspace = 删除
+# On the key that shows the next keyboard (another alphabet).
+keyboard-next = 其他键盘
+
+## Take it home: QR codes for a phone's camera
+
+qr-take-home = 带回家：用手机相机对准这个码。
+qr-call = 用手机扫这个码，拨打这个号码。
+qr-close = 关闭
+
+## Job filters
+
+filter-heading = 只显示
+filter-all = 全部工作
+filter-full-time = 全职
+filter-part-time = 兼职
+filter-new = 本周新发布
+# Followed by buttons with language names: only jobs that need no other language.
+filter-languages = 我会说
+# $count is the number of jobs that match the filters.
+filter-matching =
+    { $count ->
+        [0] 没有符合的工作。请点“全部工作”。
+       *[other] 找到 { $count } 个工作
+    }
