@@ -19,7 +19,7 @@ pub const MAX_LETTERS: usize = 80;
 #[derive(Debug, PartialEq, Eq)]
 pub struct Layout {
     pub id: &'static str,
-    /// On the key that switches to this layout: a few letters of its alphabet.
+    /// On the key that switches to this layout: the name of its language, in it.
     pub label: &'static str,
     pub rtl: bool,
     /// Ethiopic: a vowel row follows the consonants (see the module's documentation).
@@ -33,10 +33,14 @@ impl Layout {
     }
 }
 
-const fn latin(id: &'static str, rows: &'static [&'static str]) -> Layout {
+const fn latin(
+    id: &'static str,
+    label: &'static str,
+    rows: &'static [&'static str],
+) -> Layout {
     Layout {
         id,
-        label: "ABC",
+        label,
         rtl: false,
         syllabic: false,
         rows,
@@ -61,9 +65,10 @@ const DIGITS: &str = "1 2 3 4 5 6 7 8 9 0";
 const QWERTY: [&str; 3] = ["q w e r t y u i o p", "a s d f g h j k l", "z x c v b n m"];
 
 pub const LAYOUTS: &[Layout] = &[
-    latin("en", &[DIGITS, QWERTY[0], QWERTY[1], QWERTY[2]]),
+    latin("en", "English", &[DIGITS, QWERTY[0], QWERTY[1], QWERTY[2]]),
     latin(
         "fr",
+        "Français",
         &[
             DIGITS,
             "a z e r t y u i o p",
@@ -74,6 +79,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     latin(
         "de",
+        "Deutsch",
         &[
             DIGITS,
             "q w e r t z u i o p ü",
@@ -83,10 +89,12 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     latin(
         "nl",
+        "Nederlands",
         &[DIGITS, QWERTY[0], QWERTY[1], QWERTY[2], "é ë ï ó ö ü"],
     ),
     latin(
         "es",
+        "Español",
         &[
             DIGITS,
             QWERTY[0],
@@ -97,6 +105,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     latin(
         "pt",
+        "Português",
         &[
             DIGITS,
             QWERTY[0],
@@ -107,10 +116,12 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     latin(
         "it",
+        "Italiano",
         &[DIGITS, QWERTY[0], QWERTY[1], QWERTY[2], "à è é ì ò ù"],
     ),
     latin(
         "sv",
+        "Svenska",
         &[
             DIGITS,
             "q w e r t y u i o p å",
@@ -120,6 +131,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     latin(
         "tr",
+        "Türkçe",
         &[
             DIGITS,
             "q w e r t y u ı o p ğ ü",
@@ -127,10 +139,10 @@ pub const LAYOUTS: &[Layout] = &[
             "z x c v b n m ö ç",
         ],
     ),
-    latin("tl", &[DIGITS, QWERTY[0], "a s d f g h j k l ñ", QWERTY[2]]),
+    latin("tl", "Tagalog", &[DIGITS, QWERTY[0], "a s d f g h j k l ñ", QWERTY[2]]),
     Layout {
         id: "ru",
-        label: "АБВ",
+        label: "Русский",
         rtl: false,
         syllabic: false,
         rows: &[
@@ -142,7 +154,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         id: "uk",
-        label: "АБВ",
+        label: "Українська",
         rtl: false,
         syllabic: false,
         rows: &[
@@ -154,7 +166,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         id: "el",
-        label: "ΑΒΓ",
+        label: "Ελληνικά",
         rtl: false,
         syllabic: false,
         rows: &[
@@ -167,7 +179,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     arabic_script(
         "ar",
-        "أبت",
+        "العربية",
         &[
             "١ ٢ ٣ ٤ ٥ ٦ ٧ ٨ ٩ ٠",
             "ض ص ث ق ف غ ع ه خ ح ج د",
@@ -178,7 +190,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     arabic_script(
         "fa",
-        "الفبا",
+        "فارسی",
         &[
             "۱ ۲ ۳ ۴ ۵ ۶ ۷ ۸ ۹ ۰",
             "ض ص ث ق ف غ ع ه خ ح ج چ",
@@ -221,7 +233,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     Layout {
         id: "am",
-        label: "ሀሁሂ",
+        label: "አማርኛ",
         rtl: false,
         syllabic: true,
         rows: &[
@@ -232,7 +244,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         id: "ti",
-        label: "ሀሁሂ",
+        label: "ትግርኛ",
         rtl: false,
         syllabic: true,
         rows: &[
@@ -243,7 +255,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         id: "bn",
-        label: "অআই",
+        label: "বাংলা",
         rtl: false,
         syllabic: false,
         rows: &[
@@ -257,7 +269,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         id: "ne",
-        label: "अआइ",
+        label: "नेपाली",
         rtl: false,
         syllabic: false,
         rows: &[

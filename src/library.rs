@@ -27,6 +27,8 @@ pub struct Library {
     pub attract_lines: Vec<(String, Direction)>,
     /// The bundle's folder on disk, where its recordings are (none: built-in content).
     pub root: Option<std::path::PathBuf>,
+    /// Every item in every language, for the search screen.
+    pub index: crate::search::Index,
     localizers: BTreeMap<Lang, Localizer>,
 }
 
@@ -100,6 +102,7 @@ impl Library {
             .collect();
         Self {
             images: images_of(&content),
+            index: crate::search::Index::build(&content),
             content,
             catalog,
             problems,

@@ -97,7 +97,7 @@ pub enum Command {
     Languages,
     /// Draw one screen to a PNG file, without a display.
     Render {
-        /// attract, language, home, emergency, list:<kind> or detail:<kind>/<slug>
+        /// attract, language, home, emergency, search, search:<words typed>, list:<kind> or detail:<kind>/<slug>
         /// (kinds: guides, jobs, contacts, services, events, stories), optionally with an
         /// overlay: +pin, +panel or +idle (like home+panel).
         #[arg(long)]

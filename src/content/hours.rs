@@ -40,6 +40,15 @@ pub enum OpeningHours {
     Weekly([Vec<Interval>; 7]),
 }
 
+/// Whether a place is open now, and when that changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// `closes`: `None` when open day and night.
+    Open { closes: Option<DateTime> },
+    /// `opens`: `None` when it never opens (no hours in the week).
+    Closed { opens: Option<DateTime> },
+}
+
 /// Days in a row with the same hours, for display (`Mon–Fri 09:00–17:00`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DayGroup {
@@ -114,6 +123,63 @@ impl OpeningHours {
                 week[day].iter().any(|i| i.contains(at.time()))
             }
         }
+    }
+
+    /// Open or closed at `at`, and until when: the next closing or opening within a week
+    /// (hours that run to midnight and go on at 00:00 the next day count as one stretch).
+    pub fn status(&self, at: DateTime) -> Status {
+        let Self::Weekly(week) = self else {
+            return match self {
+                Self::Always => Status::Open { closes: None },
+                _ => Status::Closed { opens: None },
+            };
+        };
+        let day_of = |date: jiff::civil::Date| &week[date.weekday().to_monday_zero_offset() as usize];
+        let today = at.date();
+        if let Some(open) = day_of(today).iter().find(|i| i.contains(at.time())) {
+            // Follow a stretch across midnights, at most a week.
+            let mut end = *open;
+            let mut date = today;
+            for _ in 0..7 {
+                if end.end.is_some() {
+                    break;
+                }
+                let Some(next) = date.tomorrow().ok() else {
+                    break;
+                };
+                match day_of(next).first() {
+                    Some(first) if first.start == Time::midnight() => {
+                        end = *first;
+                        date = next;
+                    }
+                    _ => {
+                        return Status::Open {
+                            closes: Some(next.to_datetime(Time::midnight())),
+                        };
+                    }
+                }
+            }
+            return Status::Open {
+                closes: end.end.map(|t| date.to_datetime(t)),
+            };
+        }
+        let mut date = today;
+        for day in 0..8 {
+            let opens = day_of(date)
+                .iter()
+                .map(|i| i.start)
+                .find(|&start| day > 0 || start > at.time());
+            if let Some(start) = opens {
+                return Status::Closed {
+                    opens: Some(date.to_datetime(start)),
+                };
+            }
+            match date.tomorrow() {
+                Ok(next) => date = next,
+                Err(_) => break,
+            }
+        }
+        Status::Closed { opens: None }
     }
 
     /// Consecutive days with identical hours, closed days left out.
@@ -248,6 +314,49 @@ mod tests {
         assert!(hours(&["24/7"]).is_open(date(2026, 1, 1).at(3, 0, 0, 0)));
         let late = hours(&["Fr 18:00-24:00"]);
         assert!(late.is_open(date(2026, 11, 27).at(23, 59, 0, 0)));
+    }
+
+    #[test]
+    fn when_it_closes_and_opens_next() {
+        let h = hours(&["Tu 09:00-12:30", "Th 13:30-17:00"]);
+        // 2026-11-24 is a Tuesday.
+        let tuesday = date(2026, 11, 24);
+        assert_eq!(
+            h.status(tuesday.at(10, 0, 0, 0)),
+            Status::Open {
+                closes: Some(tuesday.at(12, 30, 0, 0))
+            }
+        );
+        assert_eq!(
+            h.status(tuesday.at(8, 0, 0, 0)),
+            Status::Closed {
+                opens: Some(tuesday.at(9, 0, 0, 0))
+            }
+        );
+        // After Tuesday's hours: Thursday afternoon.
+        assert_eq!(
+            h.status(tuesday.at(13, 0, 0, 0)),
+            Status::Closed {
+                opens: Some(date(2026, 11, 26).at(13, 30, 0, 0))
+            }
+        );
+        // After Thursday's: next Tuesday, across the week's end.
+        assert_eq!(
+            h.status(date(2026, 11, 26).at(18, 0, 0, 0)),
+            Status::Closed {
+                opens: Some(date(2026, 12, 1).at(9, 0, 0, 0))
+            }
+        );
+        // Open to midnight and on from 00:00: one stretch.
+        let late = hours(&["Fr 18:00-24:00", "Sa 00:00-02:00"]);
+        assert_eq!(
+            late.status(date(2026, 11, 27).at(23, 0, 0, 0)),
+            Status::Open {
+                closes: Some(date(2026, 11, 28).at(2, 0, 0, 0))
+            }
+        );
+        assert_eq!(hours(&["24/7"]).status(tuesday.at(3, 0, 0, 0)), Status::Open { closes: None });
+        assert_eq!(OpeningHours::Closed.status(tuesday.at(3, 0, 0, 0)), Status::Closed { opens: None });
     }
 
     #[test]

@@ -153,6 +153,12 @@ impl Kiosk {
             // Countdown of a locked PIN pad in a window.
             subs.push(iced::time::every(Duration::from_secs(1)).map(Message::IdleTick));
         }
+        if self
+            .session()
+            .is_some_and(|s| matches!(s.screen, super::Screen::Search(_)))
+        {
+            subs.push(iced::keyboard::listen().filter_map(typed_key));
+        }
         if self.session().is_some_and(|s| s.bar.pressing()) {
             subs.push(iced::time::every(Duration::from_millis(200)).map(Message::PressTick));
         }
@@ -233,6 +239,34 @@ fn quit_key(event: iced::keyboard::Event) -> Option<Message> {
             ..
         } if modifiers.command() && c.as_str().eq_ignore_ascii_case("q") => Some(Message::Quit),
         _ => None,
+    }
+}
+
+/// A physical keyboard types into the search field: letters, space, backspace. No key does
+/// anything else, so no key can leave kiosk mode.
+fn typed_key(event: iced::keyboard::Event) -> Option<Message> {
+    use super::screen::search::keyboard::Message as Key;
+    use iced::keyboard::{Event, Key as Pressed, key::Named};
+    let Event::KeyPressed {
+        key,
+        text,
+        modifiers,
+        ..
+    } = event
+    else {
+        return None;
+    };
+    if modifiers.command() || modifiers.alt() {
+        return None;
+    }
+    match key {
+        Pressed::Named(Named::Backspace) => Some(Message::Typed(Key::Backspace)),
+        Pressed::Named(Named::Space) => Some(Message::Typed(Key::Space)),
+        _ => {
+            let text = text?;
+            let printable = !text.is_empty() && text.chars().all(|c| !c.is_control());
+            printable.then(|| Message::Typed(Key::Text(text.to_string())))
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::screen::{attract, panel};
+use super::screen::{Screen, attract, panel};
 use super::{Kiosk, Overlay, Phase};
 use crate::content::Diagnostic;
 use crate::i18n::Localizer;
@@ -48,6 +48,37 @@ impl Kiosk {
             }
         }
         self.tongues.chain = chain;
+        // Other languages or other content: the results are found again.
+        if let Phase::Visit(session) = &mut self.phase
+            && let Screen::Search(state) = &mut session.screen
+        {
+            state.stale = true;
+        }
+        self.refresh_search();
+    }
+
+    /// Run the search screen's query if it changed (cheap: see benches/search.rs).
+    pub(super) fn refresh_search(&mut self) {
+        let library = Arc::clone(&self.library);
+        let now = self.clock.local(&library.content.meta.timezone);
+        let Phase::Visit(session) = &mut self.phase else {
+            return;
+        };
+        let Screen::Search(state) = &mut session.screen else {
+            return;
+        };
+        if !state.stale {
+            return;
+        }
+        state.stale = false;
+        let query = crate::search::Query::new(&state.query);
+        let items = &library.content.items;
+        state.hits = library
+            .index
+            .search(&query, &self.tongues.chain, |i| items[i].is_current(now))
+            .into_iter()
+            .map(|hit| (items[hit.item].id.clone(), hit.lang))
+            .collect();
     }
 
     /// Swap in a new library (prepared off the UI thread); the visitor keeps their place if

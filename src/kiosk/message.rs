@@ -81,6 +81,8 @@ pub enum Message {
     CloseRequested(window::Id),
     /// Ctrl+Q: quit, outside kiosk mode only.
     Quit,
+    /// A key of a physical keyboard, for the search field (nothing else listens to keys).
+    Typed(super::screen::search::keyboard::Message),
     /// The first frame was drawn: tell systemd we are ready.
     FirstFrame,
     /// Tell systemd's watchdog the UI loop is alive.

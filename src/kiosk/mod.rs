@@ -258,13 +258,20 @@ impl Kiosk {
             };
             (overlay, s.idle_deadline.is_some())
         });
-        (self.route(), overlay, idle)
+        // Typing in the search field is not a new screen (the tap guard must not hold
+        // the next key back).
+        let route = match self.route() {
+            Route::Search(_) => Route::Search(String::new()),
+            route => route,
+        };
+        (route, overlay, idle)
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let before = self.screen_key();
         let was_reading = self.reading().is_some();
         let task = self.handle(message);
+        self.refresh_search();
         if self.screen_key() != before {
             self.screen += 1;
             let spoken = self.screen_changed(before.2, was_reading);
@@ -315,6 +322,14 @@ impl Kiosk {
                 Task::none()
             }
             Message::Speech(at, event) => self.heard(at, event),
+            Message::Typed(key) => {
+                if let Some(session) = self.session_mut()
+                    && let Screen::Search(state) = &mut session.screen
+                {
+                    let _ = state.update(screen::search::Message::Key(key));
+                }
+                Task::none()
+            }
             Message::CloseRequested(_)
             | Message::Quit
             | Message::FirstFrame

@@ -28,6 +28,10 @@ use iced::{Background, Color, Font, Pixels, Point, Rectangle, Size, Transformati
 /// The renderer every kiosk widget is drawn with.
 pub struct Renderer {
     inner: iced_tiny_skia::Renderer,
+    /// The clip of each open layer, in window coordinates (innermost last).
+    clips: Vec<Rectangle>,
+    /// The transformation of each open transformation (innermost last), composed.
+    transformations: Vec<Transformation>,
 }
 
 /// An element drawn by the kiosk's renderer.
@@ -37,32 +41,78 @@ impl Renderer {
     pub fn new(default_font: Font, default_text_size: Pixels) -> Self {
         Self {
             inner: iced_tiny_skia::Renderer::new(default_font, default_text_size),
+            clips: Vec::new(),
+            transformations: Vec::new(),
         }
+    }
+
+    fn wrapping(inner: iced_tiny_skia::Renderer) -> Self {
+        Self {
+            inner,
+            clips: Vec::new(),
+            transformations: Vec::new(),
+        }
+    }
+
+    fn transformation(&self) -> Transformation {
+        self.transformations
+            .last()
+            .copied()
+            .unwrap_or(Transformation::IDENTITY)
     }
 }
 
 impl core_renderer::Renderer for Renderer {
     fn start_layer(&mut self, bounds: Rectangle) {
+        let clip = bounds * self.transformation();
+        let clip = match self.clips.last() {
+            Some(outer) => outer.intersection(&clip).unwrap_or_default(),
+            None => clip,
+        };
+        self.clips.push(clip);
         self.inner.start_layer(bounds);
     }
 
     fn end_layer(&mut self) {
+        self.clips.pop();
         self.inner.end_layer();
     }
 
     fn start_transformation(&mut self, transformation: Transformation) {
+        let composed = self.transformation() * transformation;
+        self.transformations.push(composed);
         self.inner.start_transformation(transformation);
     }
 
     fn end_transformation(&mut self) {
+        self.transformations.pop();
         self.inner.end_transformation();
     }
 
-    fn fill_quad(&mut self, quad: Quad, background: impl Into<Background>) {
+    /// tiny-skia 0.14 draws a quad's shadow without its layer's clip: the shadow of a card
+    /// scrolled under the search keyboard or the read-aloud strip darkened them. A shadow
+    /// that would reach outside its layer is left out (the quad itself is clipped).
+    fn fill_quad(&mut self, mut quad: Quad, background: impl Into<Background>) {
+        if quad.shadow.color.a > 0.0
+            && let Some(clip) = self.clips.last()
+        {
+            let blur = quad.shadow.blur_radius;
+            let reach = Rectangle {
+                x: quad.bounds.x + quad.shadow.offset.x - blur,
+                y: quad.bounds.y + quad.shadow.offset.y - blur,
+                width: quad.bounds.width + 2.0 * blur,
+                height: quad.bounds.height + 2.0 * blur,
+            } * self.transformation();
+            if !reach.is_within(clip) {
+                quad.shadow.color.a = 0.0;
+            }
+        }
         self.inner.fill_quad(quad, background);
     }
 
     fn reset(&mut self, new_bounds: Rectangle) {
+        self.clips.clear();
+        self.transformations.clear();
         self.inner.reset(new_bounds);
     }
 
@@ -310,7 +360,7 @@ impl core_renderer::Headless for Renderer {
             backend,
         )
         .await
-        .map(|inner| Self { inner })
+        .map(Renderer::wrapping)
     }
 
     fn name(&self) -> String {
@@ -377,9 +427,7 @@ impl graphics::Compositor for Compositor {
     }
 
     fn create_renderer(&self) -> Renderer {
-        Renderer {
-            inner: self.inner.create_renderer(),
-        }
+        Renderer::wrapping(self.inner.create_renderer())
     }
 
     fn create_surface<W: compositor::Window + Clone>(

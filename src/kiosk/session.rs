@@ -114,7 +114,11 @@ impl Kiosk {
             let at = self.last_tick;
             return self.begin(at, route);
         };
-        if screen.route() == session.screen.route() {
+        let both_search = matches!(
+            (&screen, &session.screen),
+            (Screen::Search(_), Screen::Search(_))
+        );
+        if screen.route() == session.screen.route() || both_search {
             return Task::none();
         }
         let from = std::mem::replace(&mut session.screen, screen);

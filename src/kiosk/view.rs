@@ -79,6 +79,9 @@ impl Kiosk {
             .view(&ctx, !session.history.is_empty())
             .map(Input::Bar);
         let mut page = column![bar, scroll];
+        if let Some(dock) = session.screen.dock(&ctx) {
+            page = page.push(dock.map(Input::Screen));
+        }
         if let Some(reading) = &session.reading
             && reading.topic != super::listen::Topic::Idle
         {

@@ -33,13 +33,22 @@ pub fn snippet(text: &Text, query: &Query) -> Snippet {
 /// Ranges of `piece` whose words match a term of the query.
 pub fn matches(piece: &str, query: &Query) -> Vec<Range<usize>> {
     let mut marks: Vec<Range<usize>> = Vec::new();
+    // Pinyin comes as runs of one to four characters from each place: the shortest run that
+    // matches is marked (so "lushi" marks 律师, not 律师免费).
+    let mut pinyin_from = None;
     for token in tokens(piece) {
+        if token.kind == TokenKind::Pinyin && pinyin_from == Some(token.range.start) {
+            continue;
+        }
         let matched = query.terms.iter().any(|term| {
             let kind_fits = term.han == (token.kind == TokenKind::Han);
             kind_fits && Query::quality(term, &token.folded) > 0
         });
         if !matched {
             continue;
+        }
+        if token.kind == TokenKind::Pinyin {
+            pinyin_from = Some(token.range.start);
         }
         match marks.last_mut() {
             Some(last) if last.end >= token.range.start => {

@@ -32,6 +32,7 @@ pub enum Message {
     Back,
     Language,
     Emergency,
+    Search,
     /// Three text sizes, round.
     TextSize,
     /// High contrast on or off.
@@ -60,6 +61,7 @@ impl State {
             Message::Back => Action::Back,
             Message::Language => Action::Open(Route::Language),
             Message::Emergency => Action::Open(Route::Emergency),
+            Message::Search => Action::Open(Route::Search(String::new())),
             Message::TextSize => Action::TextSize,
             Message::Contrast => Action::Contrast,
             Message::NamePressed => {
@@ -105,6 +107,7 @@ fn wide_labels_fit(ctx: &Ctx<'_>) -> bool {
         msg::nav_home(ui),
         msg::nav_back(ui),
         msg::nav_language(ui),
+        msg::nav_search(ui),
         msg::nav_emergency(ui),
     ]
     .iter()
@@ -199,6 +202,13 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
         Some(Message::Language),
         Box::new(theme::bar_button(pal)),
     );
+    let search = bar_button(
+        "nav-search",
+        Glyph::SEARCH,
+        msg::nav_search(ui),
+        Some(Message::Search),
+        Box::new(theme::bar_button(pal)),
+    );
     let text_size = bar_button(
         "look-text-size",
         Glyph::TEXT_SIZE,
@@ -248,7 +258,7 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     container(
         row_dir(
             dir,
-            vec![home, back, centre, text_size, contrast, language, emergency],
+            vec![home, back, centre, search, text_size, contrast, language, emergency],
         )
         .spacing(if compact { 4 } else { 8 })
         .align_y(Alignment::Center),

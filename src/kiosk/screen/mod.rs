@@ -16,6 +16,7 @@ pub mod list;
 pub mod panel;
 pub mod pin;
 pub mod preview;
+pub mod search;
 
 use std::collections::BTreeMap;
 
@@ -42,6 +43,8 @@ pub enum Route {
     List(Kind),
     Detail(ItemId),
     Emergency,
+    /// Search, with what was typed (so Back from a result finds the results again).
+    Search(String),
 }
 
 impl Route {
@@ -53,7 +56,11 @@ impl Route {
             "language" => Some(Route::Language),
             "home" => Some(Route::Home),
             "emergency" => Some(Route::Emergency),
+            "search" => Some(Route::Search(String::new())),
             _ => {
+                if let Some(query) = text.strip_prefix("search:") {
+                    return Some(Route::Search(query.to_owned()));
+                }
                 if let Some(kind) = text.strip_prefix("list:") {
                     Kind::from_folder(kind).map(Route::List)
                 } else {
@@ -74,6 +81,7 @@ pub enum Screen {
     List(list::State),
     Detail(detail::State),
     Emergency(emergency::State),
+    Search(search::State),
 }
 
 impl Screen {
@@ -86,6 +94,7 @@ impl Screen {
             Route::List(kind) => Screen::List(list::State { kind }),
             Route::Detail(id) => Screen::Detail(detail::State { id }),
             Route::Emergency => Screen::Emergency(emergency::State),
+            Route::Search(query) => Screen::Search(search::State::new(query)),
         })
     }
 
@@ -96,6 +105,7 @@ impl Screen {
             Screen::List(s) => Route::List(s.kind),
             Screen::Detail(s) => Route::Detail(s.id.clone()),
             Screen::Emergency(_) => Route::Emergency,
+            Screen::Search(s) => Route::Search(s.query.clone()),
         }
     }
 
@@ -108,6 +118,7 @@ impl Screen {
             (Screen::List(state), Message::List(m)) => state.update(m),
             (Screen::Detail(state), Message::Detail(m)) => state.update(m),
             (Screen::Emergency(state), Message::Emergency(m)) => state.update(m),
+            (Screen::Search(state), Message::Search(m)) => state.update(m),
             _ => Action::None,
         }
     }
@@ -119,6 +130,15 @@ impl Screen {
             Screen::List(state) => state.view(ctx).map(Message::List),
             Screen::Detail(state) => state.view(ctx).map(Message::Detail),
             Screen::Emergency(state) => state.view(ctx).map(Message::Emergency),
+            Screen::Search(state) => state.view(ctx).map(Message::Search),
+        }
+    }
+
+    /// What stays under the page while it scrolls (the search screen's keyboard).
+    pub fn dock<'a>(&self, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
+        match self {
+            Screen::Search(state) => state.dock(ctx).map(|e| e.map(Message::Search)),
+            _ => None,
         }
     }
 }
@@ -131,6 +151,7 @@ pub enum Message {
     List(list::Message),
     Detail(detail::Message),
     Emergency(emergency::Message),
+    Search(search::Message),
 }
 
 /// What a screen asks its parent to do.
