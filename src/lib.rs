@@ -22,5 +22,6 @@ pub mod publish;
 pub mod render;
 pub mod search;
 pub mod speech;
+pub mod take_home;
 pub mod updates;
 pub mod validate;

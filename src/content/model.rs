@@ -152,6 +152,11 @@ pub struct Common {
     pub icon: Option<Icon>,
     /// When a person should check the item is still true.
     pub review_by: Option<Date>,
+    /// Where it is, as WGS 84 latitude and longitude (`latitude`, `longitude`): shown as a
+    /// `geo:` QR code that opens the phone's map.
+    pub coordinates: Option<(f64, f64)>,
+    /// A guide's web address (services have theirs in their facts).
+    pub website: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

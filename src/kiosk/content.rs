@@ -55,6 +55,44 @@ impl Kiosk {
             state.stale = true;
         }
         self.refresh_search();
+        self.refresh_take_home();
+    }
+
+    /// Make the QR codes of a detail page, when it opens or its languages or content change.
+    pub(super) fn refresh_take_home(&mut self) {
+        let Phase::Visit(session) = &self.phase else {
+            return;
+        };
+        let Screen::Detail(state) = &session.screen else {
+            return;
+        };
+        let key = format!(
+            "{}|{}|{:p}",
+            self.tongues.ui.lang(),
+            self.tongues.chain.first().map(ToString::to_string).unwrap_or_default(),
+            Arc::as_ptr(&self.library)
+        );
+        if state.codes_for.as_deref() == Some(key.as_str()) {
+            return;
+        }
+        let codes: Vec<_> = {
+            let ctx = self.context(iced::Size::new(1.0, 1.0), self.look());
+            match self.library.content.get(&state.id) {
+                Some(item) => super::screen::take_home::payloads(&ctx, item)
+                    .into_iter()
+                    .filter_map(|(caption, payload)| {
+                        super::screen::take_home::Code::new(caption, payload)
+                    })
+                    .collect(),
+                None => Vec::new(),
+            }
+        };
+        if let Phase::Visit(session) = &mut self.phase
+            && let Screen::Detail(state) = &mut session.screen
+        {
+            state.codes = codes;
+            state.codes_for = Some(key);
+        }
     }
 
     /// Run the search screen's query if it changed (cheap: see benches/search.rs).

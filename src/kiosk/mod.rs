@@ -272,6 +272,7 @@ impl Kiosk {
         let was_reading = self.reading().is_some();
         let task = self.handle(message);
         self.refresh_search();
+        self.refresh_take_home();
         if self.screen_key() != before {
             self.screen += 1;
             let spoken = self.screen_changed(before.2, was_reading);

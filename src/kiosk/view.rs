@@ -47,6 +47,7 @@ impl Kiosk {
             look,
             voices: self.speaker.as_ref().map(|s| &s.voices),
             reading: self.reading(),
+            panel_height_mm: self.settings.panel_height_mm,
         }
     }
 
@@ -89,6 +90,9 @@ impl Kiosk {
                 page.push(screen::controls::view(&ctx, reading, self.volume()).map(Input::Control));
         }
         let mut layers = vec![page.into()];
+        if let Some(over) = session.screen.overlay(&ctx) {
+            layers.push(modal(&ctx, over.map(Input::Screen)));
+        }
         // The PIN pad and the panel speak the volunteer's language, not the visitor's.
         // … and keep the standard look: the visitor's text size is not the volunteer's.
         let mut volunteer = self.context(size, Look::default());

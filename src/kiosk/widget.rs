@@ -16,6 +16,7 @@ use crate::content::markdown::Span;
 use crate::i18n::Direction;
 
 mod mirror;
+pub mod qr;
 pub use mirror::wrap_dir;
 
 pub const SANS: Font = Font::with_name(crate::fonts::SANS_FAMILY);

@@ -59,6 +59,12 @@ pub(super) fn parse_item(
         f.value
     });
 
+    let coordinates = coordinates_field(path, &t, d);
+    let website = if id.kind == Kind::Guides {
+        website_field(path, &t, d)
+    } else {
+        None
+    };
     let facts = match id.kind {
         Kind::Guides => Some(Facts::Guide),
         Kind::Jobs => parse_job(path, &t, today, d).map(Facts::Job),
@@ -81,6 +87,8 @@ pub(super) fn parse_item(
                 image: image_field.map(|f| f.value),
                 icon,
                 review_by,
+                coordinates,
+                website,
             },
             facts: facts?,
             texts: BTreeMap::new(),
@@ -249,18 +257,7 @@ fn parse_service(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Service 
     let address = t.string("address", d).and_then(|f| plain_field(path, f, d));
     let hours = hours_field(path, t, d);
     let languages_spoken = languages_field(path, t, "languages_spoken", d);
-    let website = t.string("website", d).and_then(|f| {
-        let ok = (f.value.starts_with("https://") || f.value.starts_with("http://"))
-            && !f.value.chars().any(char::is_whitespace);
-        if !ok {
-            d.error(
-                path,
-                f.at,
-                "`website` must be an address starting with https://",
-            );
-        }
-        ok.then_some(f.value)
-    });
+    let website = website_field(path, t, d);
     Service {
         phones,
         email,
@@ -268,6 +265,50 @@ fn parse_service(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Service 
         hours,
         languages_spoken,
         website,
+    }
+}
+
+fn website_field(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<String> {
+    t.string("website", d).and_then(|f| {
+        let ok = (f.value.starts_with("https://") || f.value.starts_with("http://"))
+            && !f.value.chars().any(char::is_whitespace)
+            && f.value.len() <= 300;
+        if !ok {
+            d.error(
+                path,
+                f.at,
+                "`website` must be an address starting with https://, at most 300 characters",
+            );
+        }
+        ok.then_some(f.value)
+    })
+}
+
+/// `latitude` and `longitude`, both or neither, in degrees (WGS 84, as maps give them).
+fn coordinates_field(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Option<(f64, f64)> {
+    let latitude = t.number("latitude", d);
+    let longitude = t.number("longitude", d);
+    match (latitude, longitude) {
+        (None, None) => None,
+        (Some(lat), Some(lon)) => {
+            let ok_lat = lat.value.is_finite() && (-90.0..=90.0).contains(&lat.value);
+            let ok_lon = lon.value.is_finite() && (-180.0..=180.0).contains(&lon.value);
+            if !ok_lat {
+                d.error(path, lat.at, "`latitude` must be between -90 and 90 degrees, like 50.8466");
+            }
+            if !ok_lon {
+                d.error(path, lon.at, "`longitude` must be between -180 and 180 degrees, like 4.3528");
+            }
+            (ok_lat && ok_lon).then_some((lat.value, lon.value))
+        }
+        (Some(f), None) | (None, Some(f)) => {
+            d.error(
+                path,
+                f.at,
+                "give both `latitude` and `longitude` (a place needs the two), or neither",
+            );
+            None
+        }
     }
 }
 

@@ -22,29 +22,62 @@ fn mark(ctx: &Ctx<'_>, topic: &Topic, path: &[usize]) -> Option<Mark> {
 use crate::speech::plan::{self, Spot};
 
 use super::Action;
+use super::take_home::Code;
 
-/// The item shown.
+/// The item shown, and its QR codes (made by the parent, see `take_home`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
     pub id: ItemId,
+    pub codes: Vec<Code>,
+    /// What the codes were made for (languages and content), so they are made again only
+    /// when that changes.
+    pub codes_for: Option<String>,
+    /// A tapped phone number's `tel:` code, shown over the page.
+    pub phone: Option<Code>,
 }
 
-/// A detail page's one control: Listen (links are shown, not followed: a kiosk has no
-/// browser).
+/// A detail page's controls: Listen, and the phone numbers (links are shown, not
+/// followed: a kiosk has no browser).
 #[derive(Debug, Clone)]
 pub enum Message {
     Listen,
+    /// A number, as shown and as dialled: show its `tel:` code.
+    Phone(String, String),
+    ClosePhone,
 }
 
 impl State {
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Listen => Action::Listen(Topic::Page(self.id.clone())),
+    pub fn new(id: ItemId) -> Self {
+        Self {
+            id,
+            codes: Vec::new(),
+            codes_for: None,
+            phone: None,
         }
     }
 
-    pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
-        view(ctx, &self.id)
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Listen => Action::Listen(Topic::Page(self.id.clone())),
+            Message::Phone(shown, dial) => {
+                self.phone = super::take_home::phone_code(&shown, &dial);
+                Action::None
+            }
+            Message::ClosePhone => {
+                self.phone = None;
+                Action::None
+            }
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        view(ctx, &self.id, &self.codes)
+    }
+
+    /// The tapped number's code, over the page.
+    pub fn overlay<'a>(&'a self, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
+        let code = self.phone.as_ref()?;
+        Some(super::take_home::phone(ctx, code, Message::ClosePhone))
     }
 }
 
@@ -52,7 +85,7 @@ impl State {
     clippy::too_many_lines,
     reason = "the page from top to bottom, in the order it is read"
 )]
-fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
+fn view<'a>(ctx: &Ctx<'a>, id: &ItemId, codes: &'a [Code]) -> Element<'a, Message> {
     let dir = ctx.dir();
     let Some(item) = ctx.content.get(id) else {
         // The item left with a content update: say so plainly.
@@ -149,7 +182,7 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
         );
     }
 
-    let rows: Vec<Element<'a, Message>> = facts::rows(ctx, item)
+    let rows: Vec<Element<'a, Message>> = facts::rows(ctx, item, &Message::Phone)
         .into_iter()
         .enumerate()
         .map(|(i, row)| marked(ctx, spot == Some(&Spot::Fact(i)), row))
@@ -161,6 +194,10 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId) -> Element<'a, Message> {
                 .width(Fill)
                 .style(theme::panel(ctx.pal())),
         );
+    }
+    // Right under the facts: what a phone can take home is found without scrolling.
+    if let Some(codes) = super::take_home::view(ctx, codes) {
+        page = page.push(codes);
     }
 
     if let Some(shown) = &shown {

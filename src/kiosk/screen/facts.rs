@@ -157,15 +157,33 @@ fn value<'a, M: 'a>(ctx: &Ctx<'_>, content: &str) -> Element<'a, M> {
     para(ctx.dir(), content, ctx.size(size::BODY))
 }
 
-fn phones<'a, M: 'a>(
+/// Phone numbers, each a button that shows its `tel:` QR code.
+fn phones<'a, M: Clone + 'a>(
     ctx: &Ctx<'_>,
     numbers: &[crate::content::phone::PhoneNumber],
     size: f32,
     colour: Color,
+    on_phone: &dyn Fn(String, String) -> M,
 ) -> Element<'a, M> {
     let mut col = column![].spacing(4);
     for n in numbers {
-        col = col.push(aligned(ctx.dir(), phone_number(n.display(), size, colour)));
+        let shown = crate::kiosk::widget::row_dir(
+            ctx.dir(),
+            vec![
+                phone_number(n.display(), size, colour),
+                crate::kiosk::icon::icon(Glyph::QR_CODE, (size * 0.8).min(40.0)),
+            ],
+        )
+        .spacing(12);
+        let tap = crate::kiosk::widget::with_id(
+            format!("phone-{}", n.dial()),
+            iced::widget::button(shown)
+                .padding([4, 10])
+                .style(crate::kiosk::theme::card(ctx.pal(), None))
+                .on_press(on_phone(n.display().to_owned(), n.dial().to_owned()))
+                .into(),
+        );
+        col = col.push(aligned(ctx.dir(), tap));
     }
     col.into()
 }
@@ -200,14 +218,22 @@ pub enum Value {
 }
 
 /// The facts panel of the detail screen.
-pub fn rows<'a, M: 'a>(ctx: &Ctx<'_>, item: &Item) -> Vec<Element<'a, M>> {
+/// `on_phone`: what tapping a number sends (its `tel:` code is shown), given the number as
+/// shown and as dialled.
+pub fn rows<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    item: &Item,
+    on_phone: &dyn Fn(String, String) -> M,
+) -> Vec<Element<'a, M>> {
     lines(ctx, item)
         .into_iter()
         .map(|line| {
             let shown = match &line.value {
                 Value::Text(words) => value(ctx, words),
                 Value::Ltr(words) => ltr_value(ctx, words),
-                Value::Phones(numbers, size, colour) => phones(ctx, numbers, *size, *colour),
+                Value::Phones(numbers, size, colour) => {
+                    phones(ctx, numbers, *size, *colour, on_phone)
+                }
                 Value::Hours(hours, badge) => hours_value(ctx, hours, *badge),
             };
             fact(ctx.look, ctx.dir(), line.glyph, &line.label, shown)

@@ -17,6 +17,7 @@ pub mod panel;
 pub mod pin;
 pub mod preview;
 pub mod search;
+pub mod take_home;
 
 use std::collections::BTreeMap;
 
@@ -92,7 +93,7 @@ impl Screen {
             Route::Language => Screen::Language(language::State::default()),
             Route::Home => Screen::Home(home::State),
             Route::List(kind) => Screen::List(list::State { kind }),
-            Route::Detail(id) => Screen::Detail(detail::State { id }),
+            Route::Detail(id) => Screen::Detail(detail::State::new(id)),
             Route::Emergency => Screen::Emergency(emergency::State),
             Route::Search(query) => Screen::Search(search::State::new(query)),
         })
@@ -123,7 +124,7 @@ impl Screen {
         }
     }
 
-    pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
         match self {
             Screen::Language(state) => state.view(ctx).map(Message::Language),
             Screen::Home(state) => state.view(ctx).map(Message::Home),
@@ -131,6 +132,14 @@ impl Screen {
             Screen::Detail(state) => state.view(ctx).map(Message::Detail),
             Screen::Emergency(state) => state.view(ctx).map(Message::Emergency),
             Screen::Search(state) => state.view(ctx).map(Message::Search),
+        }
+    }
+
+    /// What covers the page (a phone number's QR code).
+    pub fn overlay<'a>(&'a self, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
+        match self {
+            Screen::Detail(state) => state.overlay(ctx).map(|e| e.map(Message::Detail)),
+            _ => None,
         }
     }
 
@@ -192,6 +201,8 @@ pub struct Ctx<'a> {
     pub voices: Option<&'a Voices>,
     /// What is being read aloud.
     pub reading: Option<&'a Reading>,
+    /// The panel's height in millimetres, if configured (QR codes are sized by it).
+    pub panel_height_mm: Option<f32>,
 }
 
 /// The window a screen is laid out for, in logical pixels. Layouts are made for 800×480 up
