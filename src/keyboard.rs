@@ -33,11 +33,7 @@ impl Layout {
     }
 }
 
-const fn latin(
-    id: &'static str,
-    label: &'static str,
-    rows: &'static [&'static str],
-) -> Layout {
+const fn latin(id: &'static str, label: &'static str, rows: &'static [&'static str]) -> Layout {
     Layout {
         id,
         label,
@@ -139,7 +135,11 @@ pub const LAYOUTS: &[Layout] = &[
             "z x c v b n m ö ç",
         ],
     ),
-    latin("tl", "Tagalog", &[DIGITS, QWERTY[0], "a s d f g h j k l ñ", QWERTY[2]]),
+    latin(
+        "tl",
+        "Tagalog",
+        &[DIGITS, QWERTY[0], "a s d f g h j k l ñ", QWERTY[2]],
+    ),
     Layout {
         id: "ru",
         label: "Русский",

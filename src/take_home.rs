@@ -83,7 +83,10 @@ fn ical_escape(text: &str) -> String {
 }
 
 /// An iCalendar VEVENT for an event's occurrence, in the bundle's time zone.
-#[allow(clippy::too_many_arguments, reason = "the fields of one calendar entry")]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the fields of one calendar entry"
+)]
 pub fn vevent(
     uid: &str,
     title: &str,
@@ -121,7 +124,11 @@ pub fn vevent(
         };
         match event.until {
             Some(until) => {
-                let _ = write!(out, "RRULE:FREQ={freq};UNTIL={}\r\n", until.strftime("%Y%m%d"));
+                let _ = write!(
+                    out,
+                    "RRULE:FREQ={freq};UNTIL={}\r\n",
+                    until.strftime("%Y%m%d")
+                );
             }
             None => {
                 let _ = write!(out, "RRULE:FREQ={freq}\r\n");
@@ -214,7 +221,10 @@ mod tests {
             "Europe/Brussels",
             "",
         );
-        assert!(v.contains("DTSTART;TZID=Europe/Brussels:20261218T180000\r\n"), "{v}");
+        assert!(
+            v.contains("DTSTART;TZID=Europe/Brussels:20261218T180000\r\n"),
+            "{v}"
+        );
         assert!(v.contains("DTEND;TZID=Europe/Brussels:20261218T200000\r\n"));
         assert!(v.contains("DTSTAMP:20261218T170000Z\r\n"), "{v}");
         assert!(v.contains("LOCATION:Hall\\, Example Street 1\r\n"));

@@ -134,7 +134,8 @@ impl OpeningHours {
                 _ => Status::Closed { opens: None },
             };
         };
-        let day_of = |date: jiff::civil::Date| &week[date.weekday().to_monday_zero_offset() as usize];
+        let day_of =
+            |date: jiff::civil::Date| &week[date.weekday().to_monday_zero_offset() as usize];
         let today = at.date();
         if let Some(open) = day_of(today).iter().find(|i| i.contains(at.time())) {
             // Follow a stretch across midnights, at most a week.
@@ -355,8 +356,14 @@ mod tests {
                 closes: Some(date(2026, 11, 28).at(2, 0, 0, 0))
             }
         );
-        assert_eq!(hours(&["24/7"]).status(tuesday.at(3, 0, 0, 0)), Status::Open { closes: None });
-        assert_eq!(OpeningHours::Closed.status(tuesday.at(3, 0, 0, 0)), Status::Closed { opens: None });
+        assert_eq!(
+            hours(&["24/7"]).status(tuesday.at(3, 0, 0, 0)),
+            Status::Open { closes: None }
+        );
+        assert_eq!(
+            OpeningHours::Closed.status(tuesday.at(3, 0, 0, 0)),
+            Status::Closed { opens: None }
+        );
     }
 
     #[test]

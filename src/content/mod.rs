@@ -5,6 +5,7 @@ pub mod diagnostic;
 pub mod fields;
 pub mod hours;
 pub mod image;
+pub mod jobs;
 pub mod limits;
 pub mod load;
 pub mod markdown;

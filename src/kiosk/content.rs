@@ -56,6 +56,24 @@ impl Kiosk {
         }
         self.refresh_search();
         self.refresh_take_home();
+        self.sync_job_filter();
+    }
+
+    /// The jobs list's filters live in the session: copied into a list when it opens, and
+    /// back whenever the visitor changes them.
+    pub(super) fn sync_job_filter(&mut self) {
+        let Phase::Visit(session) = &mut self.phase else {
+            return;
+        };
+        let Screen::List(state) = &mut session.screen else {
+            return;
+        };
+        if state.synced {
+            session.job_filter.clone_from(&state.filter);
+        } else {
+            state.filter.clone_from(&session.job_filter);
+            state.synced = true;
+        }
     }
 
     /// Make the QR codes of a detail page, when it opens or its languages or content change.
@@ -69,7 +87,11 @@ impl Kiosk {
         let key = format!(
             "{}|{}|{:p}",
             self.tongues.ui.lang(),
-            self.tongues.chain.first().map(ToString::to_string).unwrap_or_default(),
+            self.tongues
+                .chain
+                .first()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
             Arc::as_ptr(&self.library)
         );
         if state.codes_for.as_deref() == Some(key.as_str()) {

@@ -273,6 +273,7 @@ impl Kiosk {
         let task = self.handle(message);
         self.refresh_search();
         self.refresh_take_home();
+        self.sync_job_filter();
         if self.screen_key() != before {
             self.screen += 1;
             let spoken = self.screen_changed(before.2, was_reading);

@@ -66,6 +66,9 @@ pub struct Session {
     pub reading: Option<super::listen::Reading>,
     /// The visitor's volume (none: the configured default).
     pub volume: Option<u8>,
+    /// The jobs list's filters, kept while the visitor comes and goes (a new visit starts
+    /// without any).
+    pub job_filter: crate::content::jobs::Filter,
 }
 
 impl Session {
@@ -83,6 +86,7 @@ impl Session {
             look: Look::default(),
             reading: None,
             volume: None,
+            job_filter: crate::content::jobs::Filter::default(),
         }
     }
 

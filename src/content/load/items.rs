@@ -294,10 +294,18 @@ fn coordinates_field(path: &str, t: &Table<'_, '_>, d: &mut Diagnostics) -> Opti
             let ok_lat = lat.value.is_finite() && (-90.0..=90.0).contains(&lat.value);
             let ok_lon = lon.value.is_finite() && (-180.0..=180.0).contains(&lon.value);
             if !ok_lat {
-                d.error(path, lat.at, "`latitude` must be between -90 and 90 degrees, like 50.8466");
+                d.error(
+                    path,
+                    lat.at,
+                    "`latitude` must be between -90 and 90 degrees, like 50.8466",
+                );
             }
             if !ok_lon {
-                d.error(path, lon.at, "`longitude` must be between -180 and 180 degrees, like 4.3528");
+                d.error(
+                    path,
+                    lon.at,
+                    "`longitude` must be between -180 and 180 degrees, like 4.3528",
+                );
             }
             (ok_lat && ok_lon).then_some((lat.value, lon.value))
         }

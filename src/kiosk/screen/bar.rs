@@ -258,7 +258,9 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     container(
         row_dir(
             dir,
-            vec![home, back, centre, search, text_size, contrast, language, emergency],
+            vec![
+                home, back, centre, search, text_size, contrast, language, emergency,
+            ],
         )
         .spacing(if compact { 4 } else { 8 })
         .align_y(Alignment::Center),

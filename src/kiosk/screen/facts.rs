@@ -37,7 +37,7 @@ fn pay(ctx: &Ctx<'_>, minor_units: i64, per: PayPeriod) -> String {
     }
 }
 
-fn contract(ctx: &Ctx<'_>, c: Contract) -> String {
+pub fn contract(ctx: &Ctx<'_>, c: Contract) -> String {
     match c {
         Contract::Permanent => msg::contract_permanent(ctx.ui),
         Contract::Temporary => msg::contract_temporary(ctx.ui),
@@ -107,7 +107,13 @@ pub fn open_status(ctx: &Ctx<'_>, hours: &OpeningHours) -> (bool, String) {
                 match days(at) {
                     0 => msg::open_closes_today(ctx.ui, time),
                     1 => msg::open_closes_tomorrow(ctx.ui, time),
-                    _ => msg::open_closes_day(ctx.ui, msg::OpenClosesDayArgs { day: day.into(), time: time.into() }),
+                    _ => msg::open_closes_day(
+                        ctx.ui,
+                        msg::OpenClosesDayArgs {
+                            day: day.into(),
+                            time: time.into(),
+                        },
+                    ),
                 },
             )
         }
@@ -119,7 +125,13 @@ pub fn open_status(ctx: &Ctx<'_>, hours: &OpeningHours) -> (bool, String) {
                 match days(at) {
                     0 => msg::closed_opens_today(ctx.ui, time),
                     1 => msg::closed_opens_tomorrow(ctx.ui, time),
-                    _ => msg::closed_opens_day(ctx.ui, msg::ClosedOpensDayArgs { day: day.into(), time: time.into() }),
+                    _ => msg::closed_opens_day(
+                        ctx.ui,
+                        msg::ClosedOpensDayArgs {
+                            day: day.into(),
+                            time: time.into(),
+                        },
+                    ),
                 },
             )
         }
@@ -494,6 +506,15 @@ pub fn badges<'a, M: 'a>(
                     None,
                     &contract(ctx, c),
                     ctx.pal().muted,
+                ));
+            }
+            if !job.languages_needed.is_empty() {
+                out.push(badge(
+                    ctx.look,
+                    dir,
+                    Some(Glyph::LANGUAGES),
+                    &language_list(ctx, &job.languages_needed),
+                    ctx.pal().primary,
                 ));
             }
         }

@@ -7,39 +7,97 @@ use iced::{Alignment, ContentFit, Fill};
 use super::{Action, Route};
 use super::{Ctx, facts};
 use crate::content::ItemId;
-use crate::content::{Item, Kind};
+use crate::content::{Contract, Item, Kind, jobs};
+use crate::lang::Lang;
+
+mod filters;
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{aligned, badge, heading, para, row_dir, with_id};
 
-/// The category shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The category shown, and for jobs the visitor's filters (kept by the session while the
+/// visitor comes and goes: see `Kiosk::sync_job_filter`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct State {
     pub kind: Kind,
+    pub filter: jobs::Filter,
+    /// The session's filters were copied in.
+    pub synced: bool,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     /// A card was tapped.
     Open(ItemId),
+    Filter(Filtering),
+}
+
+/// A filter button: each turns its filter on, or off when it is on.
+#[derive(Debug, Clone)]
+pub enum Filtering {
+    All,
+    New,
+    Time(jobs::Time),
+    Contract(Contract),
+    Place(String),
+    Language(Lang),
 }
 
 impl State {
+    pub fn new(kind: Kind) -> Self {
+        Self {
+            kind,
+            filter: jobs::Filter::default(),
+            synced: false,
+        }
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Open(id) => Action::Open(Route::Detail(id)),
+            Message::Filter(f) => {
+                let filter = &mut self.filter;
+                match f {
+                    Filtering::All => *filter = jobs::Filter::default(),
+                    Filtering::New => filter.new_this_week = !filter.new_this_week,
+                    Filtering::Time(t) => {
+                        filter.time = (filter.time != Some(t)).then_some(t);
+                    }
+                    Filtering::Contract(c) => {
+                        filter.contract = (filter.contract != Some(c)).then_some(c);
+                    }
+                    Filtering::Place(p) => {
+                        filter.place = (filter.place.as_ref() != Some(&p)).then_some(p);
+                    }
+                    Filtering::Language(l) => {
+                        if !filter.languages.remove(&l) {
+                            filter.languages.insert(l);
+                        }
+                    }
+                }
+                Action::None
+            }
         }
     }
 
     pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
-        view(ctx, self.kind)
+        view(ctx, self.kind, &self.filter)
     }
 }
 
-fn view<'a>(ctx: &Ctx<'a>, kind: Kind) -> Element<'a, Message> {
+fn view<'a>(ctx: &Ctx<'a>, kind: Kind, filter: &jobs::Filter) -> Element<'a, Message> {
     let dir = ctx.dir();
-    let items = ctx.current_items(kind);
+    let all = ctx.current_items(kind);
+    let today = ctx.now.date();
+    let items: Vec<&Item> = all
+        .iter()
+        .copied()
+        .filter(|i| match &i.facts {
+            crate::content::Facts::Job(job) => filter.matches(job, today),
+            _ => true,
+        })
+        .collect();
     let count = msg::list_count(ctx.ui, items.len() as f64);
     let header = row_dir(
         dir,
@@ -55,6 +113,24 @@ fn view<'a>(ctx: &Ctx<'a>, kind: Kind) -> Element<'a, Message> {
     )
     .spacing(16);
     let mut page = column![header].spacing(18);
+    if kind == Kind::Jobs && !all.is_empty() {
+        let jobs: Vec<&crate::content::Job> = all
+            .iter()
+            .filter_map(|i| match &i.facts {
+                crate::content::Facts::Job(job) => Some(job),
+                _ => None,
+            })
+            .collect();
+        page = page.push(filters::view(
+            ctx,
+            filter,
+            &jobs::choices(jobs),
+            items.len(),
+        ));
+        if items.is_empty() {
+            return page.into();
+        }
+    }
     if items.is_empty() {
         page = page.push(para(dir, &msg::list_empty(ctx.ui), ctx.size(size::BODY)));
     }

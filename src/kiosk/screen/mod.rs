@@ -92,7 +92,7 @@ impl Screen {
             Route::Attract => return None,
             Route::Language => Screen::Language(language::State::default()),
             Route::Home => Screen::Home(home::State),
-            Route::List(kind) => Screen::List(list::State { kind }),
+            Route::List(kind) => Screen::List(list::State::new(kind)),
             Route::Detail(id) => Screen::Detail(detail::State::new(id)),
             Route::Emergency => Screen::Emergency(emergency::State),
             Route::Search(query) => Screen::Search(search::State::new(query)),

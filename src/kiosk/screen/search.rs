@@ -126,11 +126,15 @@ fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
     } else {
         // A caret after the last letter, on the side where the text ends.
         let primary = pal.primary;
-        let caret = container(iced::widget::space().width(3).height(ctx.size(size::H3) * 1.3))
-            .style(move |_| container::Style {
-                background: Some(primary.into()),
-                ..container::Style::default()
-            });
+        let caret = container(
+            iced::widget::space()
+                .width(3)
+                .height(ctx.size(size::H3) * 1.3),
+        )
+        .style(move |_| container::Style {
+            background: Some(primary.into()),
+            ..container::Style::default()
+        });
         row_dir(
             typed_dir,
             vec![
@@ -197,7 +201,12 @@ fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
 
 /// One result: the kind's pictogram, the title in the visitor's language where there is
 /// one, and a few words around the match with the matching words in bold.
-fn result<'a>(ctx: &Ctx<'a>, query: &Query, id: &ItemId, lang: &Lang) -> Option<Element<'a, Message>> {
+fn result<'a>(
+    ctx: &Ctx<'a>,
+    query: &Query,
+    id: &ItemId,
+    lang: &Lang,
+) -> Option<Element<'a, Message>> {
     let item = ctx.content.get(id)?;
     let dir = ctx.dir();
     let shown = ctx.shown(item)?;
@@ -216,8 +225,12 @@ fn result<'a>(ctx: &Ctx<'a>, query: &Query, id: &ItemId, lang: &Lang) -> Option<
     }
     spans.push(plain(&snippet.text[at..], false));
     spans.retain(|s| !s.text.is_empty());
-    let mut words = column![heading(shown.direction, &shown.text.title, ctx.size(size::CARD_TITLE))]
-        .spacing(6);
+    let mut words = column![heading(
+        shown.direction,
+        &shown.text.title,
+        ctx.size(size::CARD_TITLE)
+    )]
+    .spacing(6);
     if !snippet.text.is_empty() {
         words = words.push(rich(matched_dir, &spans, ctx.size(size::BODY)));
     }
@@ -257,8 +270,12 @@ fn plain(text: &str, strong: bool) -> Span {
 fn nothing_found<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let dir = ctx.dir();
     let pal = ctx.pal();
-    let mut page = column![para(dir, &msg::search_nothing(ctx.ui), ctx.size(size::BODY))]
-        .spacing(14);
+    let mut page = column![para(
+        dir,
+        &msg::search_nothing(ctx.ui),
+        ctx.size(size::BODY)
+    )]
+    .spacing(14);
     let mut chips = Vec::new();
     for kind in Kind::ALL.into_iter().filter(|k| *k != Kind::Contacts) {
         chips.push(with_id(
@@ -287,7 +304,9 @@ fn nothing_found<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
         .content
         .items_of(Kind::Contacts)
         .filter_map(|i| match &i.facts {
-            crate::content::Facts::Contact(c) if c.urgent => c.phones.first().map(|p| p.display().to_owned()),
+            crate::content::Facts::Contact(c) if c.urgent => {
+                c.phones.first().map(|p| p.display().to_owned())
+            }
             _ => None,
         })
         .collect();

@@ -62,7 +62,10 @@ pub fn payloads(ctx: &Ctx<'_>, item: &Item) -> Vec<(String, String)> {
     let title = shown
         .as_ref()
         .map_or_else(|| item.id.slug.clone(), |s| s.text.title.clone());
-    let summary = shown.as_ref().map(|s| s.text.summary.clone()).unwrap_or_default();
+    let summary = shown
+        .as_ref()
+        .map(|s| s.text.summary.clone())
+        .unwrap_or_default();
     // The panel's heading says what the codes are for; only the map code has a caption.
     let take = String::new();
     let mut out = Vec::new();
@@ -116,7 +119,10 @@ pub fn payloads(ctx: &Ctx<'_>, item: &Item) -> Vec<(String, String)> {
         }
         Facts::Job(job) => {
             let f = ui.formats();
-            let mut lines = vec![title, format!("{}: {}", msg::fact_employer(ui), job.employer)];
+            let mut lines = vec![
+                title,
+                format!("{}: {}", msg::fact_employer(ui), job.employer),
+            ];
             if let Some(place) = &job.place {
                 lines.push(format!("{}: {place}", msg::fact_place(ui)));
             }
@@ -127,7 +133,11 @@ pub fn payloads(ctx: &Ctx<'_>, item: &Item) -> Vec<(String, String)> {
                 lines.push(format!("{}: {email}", msg::fact_email(ui)));
             }
             if let Some(expires) = job.expires {
-                lines.push(format!("{}: {}", msg::fact_apply_before(ui), f.date(expires)));
+                lines.push(format!(
+                    "{}: {}",
+                    msg::fact_apply_before(ui),
+                    f.date(expires)
+                ));
             }
             out.push((take, texts::text(&lines)));
         }
@@ -185,7 +195,10 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'a>, codes: &'a [Code]) -> Option<Element<'a, M
         container(
             column![
                 header,
-                crate::kiosk::widget::aligned(dir, crate::kiosk::widget::wrap_dir(dir, cells, 24.0))
+                crate::kiosk::widget::aligned(
+                    dir,
+                    crate::kiosk::widget::wrap_dir(dir, cells, 24.0)
+                )
             ]
             .spacing(16),
         )
@@ -200,12 +213,12 @@ pub fn view<'a, M: 'a>(ctx: &Ctx<'a>, codes: &'a [Code]) -> Option<Element<'a, M
 /// contrast setting.
 fn qr<'a, M: 'a>(code: &'a Code, side: f32) -> Element<'a, M> {
     container(draw(&code.modules, side))
-    .padding(6)
-    .style(|_| container::Style {
-        background: Some(iced::Color::WHITE.into()),
-        ..container::Style::default()
-    })
-    .into()
+        .padding(6)
+        .style(|_| container::Style {
+            background: Some(iced::Color::WHITE.into()),
+            ..container::Style::default()
+        })
+        .into()
 }
 
 /// A tapped phone number, big, with its `tel:` code and a Close button.

@@ -4,9 +4,9 @@
 //! `kiosk::renderer`), so it cannot be used here; the encoder is the same `qrcode` crate.
 
 use iced::advanced::layout::{self, Layout};
+use iced::advanced::mouse;
 use iced::advanced::renderer::{self as core_renderer, Quad};
 use iced::advanced::widget::{Tree, Widget};
-use iced::advanced::mouse;
 use iced::{Color, Element, Length, Rectangle, Size};
 
 use crate::kiosk::renderer::Renderer;
@@ -80,7 +80,12 @@ impl<M> Widget<M, iced::Theme, Renderer> for Qr<'_> {
         Size::new(Length::Shrink, Length::Shrink)
     }
 
-    fn layout(&mut self, _tree: &mut Tree, _renderer: &Renderer, _limits: &layout::Limits) -> layout::Node {
+    fn layout(
+        &mut self,
+        _tree: &mut Tree,
+        _renderer: &Renderer,
+        _limits: &layout::Limits,
+    ) -> layout::Node {
         let side = self.cell() * (self.modules.width + 2 * QUIET) as f32;
         layout::Node::new(Size::new(side, side))
     }
@@ -105,7 +110,10 @@ impl<M> Widget<M, iced::Theme, Renderer> for Qr<'_> {
             Color::WHITE,
         );
         let cell = self.cell();
-        let origin = (bounds.x + QUIET as f32 * cell, bounds.y + QUIET as f32 * cell);
+        let origin = (
+            bounds.x + QUIET as f32 * cell,
+            bounds.y + QUIET as f32 * cell,
+        );
         for (row, column, length) in self.modules.runs() {
             renderer.fill_quad(
                 Quad {

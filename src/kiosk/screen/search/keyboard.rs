@@ -17,7 +17,6 @@ use crate::kiosk::widget::{BOLD, with_id};
 /// The smallest key a finger hits reliably.
 pub const MIN_KEY: f32 = 48.0;
 
-
 #[derive(Debug, Clone)]
 pub enum Message {
     Key(&'static str),
@@ -68,7 +67,11 @@ pub fn apply(state: &mut State, message: Message) -> Option<bool> {
 pub fn view<'a>(ctx: &Ctx<'a>, state: &State) -> Element<'a, Message> {
     let (layout, next) = current(ctx, state);
     let pal = ctx.pal();
-    let dir = if layout.rtl { Direction::Rtl } else { Direction::Ltr };
+    let dir = if layout.rtl {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    };
     let mut rows: Vec<Vec<(String, String, Message)>> = layout
         .keys()
         .map(|row| {
