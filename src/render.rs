@@ -292,8 +292,40 @@ pub fn targets(kiosk: &Kiosk, width: u32, height: u32) -> Result<Vec<Target>, St
 fn id_name(debug: &str) -> Option<String> {
     let start = debug.find('"')? + 1;
     let end = debug.rfind('"')?;
-    let name = debug.get(start..end)?;
-    (name != crate::kiosk::SCROLL_ID).then(|| name.to_owned())
+    let name = unescape(debug.get(start..end)?);
+    (name != crate::kiosk::SCROLL_ID).then_some(name)
+}
+
+/// A string's text back from its debug form, which escapes quotes, backslashes, controls
+/// and combining marks (`\u{9bc}` in the Bengali key ড়).
+fn unescape(debug: &str) -> String {
+    let mut out = String::with_capacity(debug.len());
+    let mut chars = debug.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('0') => out.push('\0'),
+            Some('u') => {
+                let code: String = chars
+                    .by_ref()
+                    .skip_while(|&c| c == '{')
+                    .take_while(|&c| c != '}')
+                    .collect();
+                if let Some(c) = u32::from_str_radix(&code, 16).ok().and_then(char::from_u32) {
+                    out.push(c);
+                }
+            }
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// Lay out the current screen without drawing it (what a language switch costs before the
