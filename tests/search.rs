@@ -106,7 +106,11 @@ fn a_word_found_in_english_opens_the_visitors_language() {
         tap(&mut kiosk, key);
     }
     let hit = match &common::visit(&kiosk).screen {
-        Screen::Search(state) => state.hits.iter().find(|(id, _)| *id == legal_aid()).cloned(),
+        Screen::Search(state) => state
+            .hits
+            .iter()
+            .find(|(id, _)| *id == legal_aid())
+            .cloned(),
         _ => None,
     };
     assert_eq!(hit.map(|(_, lang)| lang), Some(common::lang("en")));
@@ -145,8 +149,8 @@ fn nothing_found_offers_the_topics_and_the_emergency_numbers() {
     }
     assert!(results(&kiosk).is_empty());
     tap(&mut kiosk, "key-hide");
-    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let texts =
+        welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(texts.iter().any(|t| t.contains("112")), "{texts:?}");
     tap(&mut kiosk, "search-category-jobs");
     assert_eq!(kiosk.route(), Route::List(Kind::Jobs));
@@ -161,8 +165,8 @@ fn every_layout_of_the_built_in_languages_is_on_screen() {
         let mut kiosk = common::kiosk(Some(tag));
         tap(&mut kiosk, "nav-search");
         let layout = welcome_kiosk::keyboard::for_language(&common::lang(tag));
-        let targets = welcome_kiosk::render::targets(&kiosk, 1280, 800)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let targets =
+            welcome_kiosk::render::targets(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
         for row in layout.keys() {
             for key in row {
                 let id = format!("key-{key}");
@@ -191,8 +195,8 @@ fn filter_jobs_by_a_language_shows_only_jobs_the_visitor_can_do() {
     let _ = kiosk.update(Message::Open(Route::List(Kind::Jobs)));
     let content = common::embedded();
     let shown = |kiosk: &Kiosk| -> Vec<String> {
-        let targets = welcome_kiosk::render::targets(kiosk, 1280, 8000)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let targets =
+            welcome_kiosk::render::targets(kiosk, 1280, 8000).unwrap_or_else(|e| panic!("{e}"));
         targets
             .into_iter()
             .filter_map(|t| t.id.strip_prefix("card-jobs-").map(str::to_owned))
@@ -201,7 +205,10 @@ fn filter_jobs_by_a_language_shows_only_jobs_the_visitor_can_do() {
     let before = shown(&kiosk);
     tap(&mut kiosk, "filter-lang-fr");
     let after = shown(&kiosk);
-    assert!(!after.is_empty() && after.len() < before.len(), "{before:?} → {after:?}");
+    assert!(
+        !after.is_empty() && after.len() < before.len(),
+        "{before:?} → {after:?}"
+    );
     for slug in &after {
         let Some(item) = content.get(&ItemId::new(Kind::Jobs, slug.as_str())) else {
             panic!("{slug}");
@@ -210,7 +217,9 @@ fn filter_jobs_by_a_language_shows_only_jobs_the_visitor_can_do() {
             panic!("{slug} is not a job");
         };
         assert!(
-            job.languages_needed.iter().all(|l| l.id().language.as_str() == "fr"),
+            job.languages_needed
+                .iter()
+                .all(|l| l.id().language.as_str() == "fr"),
             "{slug} needs {:?}",
             job.languages_needed
         );
@@ -229,8 +238,8 @@ mod take_home {
 
     /// Every QR code on the screen, decoded from its pixels.
     fn decoded(kiosk: &Kiosk, width: u32, height: u32) -> Vec<String> {
-        let frame = welcome_kiosk::render::render(kiosk, width, height)
-            .unwrap_or_else(|e| panic!("{e}"));
+        let frame =
+            welcome_kiosk::render::render(kiosk, width, height).unwrap_or_else(|e| panic!("{e}"));
         let luma = |x: usize, y: usize| {
             let i = (y * frame.width as usize + x) * 4;
             let px = &frame.rgba[i..i + 3];
@@ -257,17 +266,29 @@ mod take_home {
             panic!("no vCard among {codes:?}");
         };
         let content = common::embedded();
-        let item = content.get(&legal_aid()).unwrap_or_else(|| panic!("no item"));
+        let item = content
+            .get(&legal_aid())
+            .unwrap_or_else(|| panic!("no item"));
         let Facts::Service(service) = &item.facts else {
             panic!("not a service");
         };
         let title = &item.texts[&common::lang("en")].title;
         assert!(card.contains(&format!("FN:{title}\r\n")), "{card}");
         for phone in &service.phones {
-            assert!(card.contains(&format!("TEL;TYPE=VOICE:{}\r\n", phone.dial())), "{card}");
+            assert!(
+                card.contains(&format!("TEL;TYPE=VOICE:{}\r\n", phone.dial())),
+                "{card}"
+            );
         }
-        let address = service.address.clone().unwrap_or_default().replace(',', "\\,");
-        assert!(card.contains(&format!("ADR;TYPE=WORK:;;{address};;;;")), "{card}");
+        let address = service
+            .address
+            .clone()
+            .unwrap_or_default()
+            .replace(',', "\\,");
+        assert!(
+            card.contains(&format!("ADR;TYPE=WORK:;;{address};;;;")),
+            "{card}"
+        );
         assert!(card.contains("EMAIL:legal-aid@example.org"), "{card}");
         // Opening hours as a note, in the visitor's language.
         assert!(card.contains("NOTE:Opening hours\\n"), "{card}");
@@ -287,7 +308,11 @@ mod take_home {
         let codes = decoded(&kiosk, 1280, 800);
         assert!(codes.contains(&format!("tel:{dial}")), "{codes:?}");
         tap(&mut kiosk, "qr-close");
-        assert!(!decoded(&kiosk, 1280, 800).iter().any(|c| c.starts_with("tel:")));
+        assert!(
+            !decoded(&kiosk, 1280, 800)
+                .iter()
+                .any(|c| c.starts_with("tel:"))
+        );
     }
 
     #[test]
@@ -308,9 +333,15 @@ mod take_home {
         };
         let next = event.next_occurrence(now).map(|o| o.start).unwrap_or(now);
         let start = next.strftime("%Y%m%dT%H%M%S").to_string();
-        assert!(entry.contains(&format!("DTSTART;TZID=Europe/Brussels:{start}")), "{entry}");
+        assert!(
+            entry.contains(&format!("DTSTART;TZID=Europe/Brussels:{start}")),
+            "{entry}"
+        );
         let title = &item.texts[&common::lang("en")].title;
-        assert!(entry.contains(&format!("SUMMARY:{}", title.replace(',', "\\,"))), "{entry}");
+        assert!(
+            entry.contains(&format!("SUMMARY:{}", title.replace(',', "\\,"))),
+            "{entry}"
+        );
     }
 
     #[test]

@@ -145,7 +145,12 @@ impl Kiosk {
     /// it still exists. Only cheap work happens here.
     pub(super) fn swap(&mut self, library: Arc<Library>) {
         let fell_back = library.fell_back;
-        self.library = library;
+        let old = std::mem::replace(&mut self.library, library);
+        // Freeing a big bundle (its text, pictures and search index) takes a while: not on
+        // the UI thread.
+        let _ = std::thread::Builder::new()
+            .name("drop-library".into())
+            .spawn(move || drop(old));
         // A new bundle may bring the recordings again, mended.
         self.unplayable.clear();
         self.problems.clone_from(&self.library.problems);

@@ -41,6 +41,10 @@ pub enum TokenKind {
 
 /// The folded form of a whole query or word (no tokenising).
 pub fn fold(text: &str) -> String {
+    // Most words of most bundles are plain ASCII letters and digits: no table needed.
+    if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return text.to_ascii_lowercase();
+    }
     let cased = CaseMapper::new().fold_string(text);
     let mut out = String::with_capacity(text.len());
     for c in cased.nfkd() {
@@ -205,6 +209,41 @@ pub fn tokens(text: &str) -> Vec<Token> {
     }
     pinyin_tokens(text, &mut out);
     out
+}
+
+/// The folded form and kind of every token of `text`, as `tokens` gives them, without their
+/// places and without a new string per plain ASCII word: what building the index needs.
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str, TokenKind)) {
+    if text.chars().any(is_han) {
+        for token in tokens(text) {
+            f(&token.folded, token.kind);
+        }
+        return;
+    }
+    let mut buffer = String::new();
+    let mut start = None;
+    let mut others = Vec::new();
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if in_word(c) {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(s) = start.take() else {
+            continue;
+        };
+        let word = &text[s..i];
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            buffer.clear();
+            buffer.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            f(&buffer, TokenKind::Word);
+        } else {
+            others.clear();
+            word_tokens(text, s..i, &mut others);
+            for token in &others {
+                f(&token.folded, token.kind);
+            }
+        }
+    }
 }
 
 fn word_tokens(text: &str, range: Range<usize>, out: &mut Vec<Token>) {

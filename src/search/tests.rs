@@ -102,6 +102,26 @@ fn words_chinese_characters_and_pinyin() {
 }
 
 #[test]
+fn the_index_reads_the_same_words_as_a_query() {
+    for text in [
+        "Free legal-aid desk, by appointment: LAWYER é résumé 112",
+        "مكتب المساعدة القانونية المجانية، يقدّمها محامي المكتب",
+        "ጠበቃ ነፃ ምክር",
+        "服务台的律师免费 advice",
+        "ติดต่อทนายความฟรี",
+        "Straße ΟΔΟΣ Київ",
+    ] {
+        let mut fast = Vec::new();
+        fold::for_each_word(text, |w, k| fast.push((w.to_owned(), k)));
+        let slow: Vec<(String, TokenKind)> = tokens(text)
+            .into_iter()
+            .map(|t| (t.folded, t.kind))
+            .collect();
+        assert_eq!(fast, slow, "{text}");
+    }
+}
+
+#[test]
 fn thai_is_cut_into_words() {
     // "ทนายความ" (lawyer) inside a sentence without spaces.
     let all = tokens("ติดต่อทนายความฟรี");
