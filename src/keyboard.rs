@@ -314,10 +314,10 @@ pub fn for_language(lang: &Lang) -> &'static Layout {
     if let Some(found) = layout(own) {
         return found;
     }
-    let script = id
-        .script
-        .map(|s| s.as_str().to_owned())
-        .unwrap_or_else(|| crate::i18n::locale::script(lang));
+    let script = id.script.map_or_else(
+        || crate::i18n::locale::script(lang),
+        |s| s.as_str().to_owned(),
+    );
     let by_script = match script.as_str() {
         "Cyrl" => "ru",
         "Grek" => "el",

@@ -105,8 +105,10 @@ pub fn vevent(
     let stamp = jiff::tz::TimeZone::get(timezone)
         .ok()
         .and_then(|tz| start.to_zoned(tz).ok())
-        .map(|z| z.timestamp().strftime("%Y%m%dT%H%M%SZ").to_string())
-        .unwrap_or_else(|| format!("{}Z", ical_time(start)));
+        .map_or_else(
+            || format!("{}Z", ical_time(start)),
+            |z| z.timestamp().strftime("%Y%m%dT%H%M%SZ").to_string(),
+        );
     let _ = write!(out, "DTSTAMP:{stamp}\r\n");
     let _ = write!(out, "DTSTART;TZID={timezone}:{}\r\n", ical_time(start));
     if let Some(end) = end {
@@ -234,7 +236,7 @@ mod tests {
     #[test]
     fn short_texts_stay_short() {
         let long = "word ".repeat(500);
-        assert!(text(&[long.clone()]).len() <= MAX_BYTES + 3);
+        assert!(text(std::slice::from_ref(&long)).len() <= MAX_BYTES + 3);
         let lines = vec!["Title".to_owned(), long];
         assert_eq!(text(&lines), "Title");
         assert_eq!(tel("112"), "tel:112");

@@ -331,7 +331,7 @@ mod take_home {
         let Some(entry) = codes.iter().find(|c| c.contains("BEGIN:VEVENT")) else {
             panic!("no VEVENT among {codes:?}");
         };
-        let next = event.next_occurrence(now).map(|o| o.start).unwrap_or(now);
+        let next = event.next_occurrence(now).map_or(now, |o| o.start);
         let start = next.strftime("%Y%m%dT%H%M%S").to_string();
         assert!(
             entry.contains(&format!("DTSTART;TZID=Europe/Brussels:{start}")),

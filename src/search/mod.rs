@@ -108,10 +108,8 @@ impl Query {
             0
         } else if word.starts_with(term.folded.as_str()) {
             2
-        } else if term.folded.chars().count() >= TYPO_FROM && within_one(&term.folded, word) {
-            1
         } else {
-            0
+            u32::from(term.folded.chars().count() >= TYPO_FROM && within_one(&term.folded, word))
         }
     }
 }
@@ -383,6 +381,10 @@ impl Vocabulary {
 /// Whether `word` begins with something at most one typing mistake from `term`: a letter
 /// missing, one extra, one wrong, or two neighbours swapped (Damerau–Levenshtein ≤ 1 against
 /// some prefix of `word`).
+#[allow(
+    clippy::many_single_char_names,
+    reason = "the usual names of the edit-distance table"
+)]
 pub fn within_one(term: &str, word: &str) -> bool {
     let t: Vec<char> = term.chars().collect();
     let w: Vec<char> = word.chars().collect();

@@ -66,10 +66,10 @@ fn cut(piece: &str, first: usize, marks: &[Range<usize>]) -> Snippet {
     let at = starts.partition_point(|&i| i < first);
     let mut from = starts.get(at.saturating_sub(BEFORE)).copied().unwrap_or(0);
     // Start at the beginning of a word where one is near.
-    if from > 0 {
-        if let Some(space) = piece[from..first].find(char::is_whitespace) {
-            from += space + 1;
-        }
+    if from > 0
+        && let Some(space) = piece[from..first].find(char::is_whitespace)
+    {
+        from += space + 1;
     }
     let from_char = starts.partition_point(|&i| i < from);
     let to = starts

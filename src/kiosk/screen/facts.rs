@@ -480,6 +480,10 @@ fn push_place(ctx: &Ctx<'_>, out: &mut Vec<Line>, address: Option<&str>, email: 
 }
 
 /// Short labels for a card in a list.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per kind of item, as on the cards"
+)]
 pub fn badges<'a, M: 'a>(
     ctx: &Ctx<'_>,
     item: &Item,

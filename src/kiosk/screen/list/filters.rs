@@ -12,6 +12,8 @@ use crate::kiosk::screen::{Ctx, facts};
 use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{BOLD, aligned, bidi, heading, para, row_dir, with_id, wrap_dir};
 
+type ButtonStyle = Box<dyn Fn(&iced::Theme, button::Status) -> button::Style>;
+
 /// One filter button: solid when on.
 fn chip<'a>(
     ctx: &Ctx<'_>,
@@ -35,7 +37,7 @@ fn chip<'a>(
             .font(BOLD)
             .into(),
     );
-    let style: Box<dyn Fn(&iced::Theme, button::Status) -> button::Style> = if on {
+    let style: ButtonStyle = if on {
         Box::new(theme::solid(pal, pal.primary))
     } else {
         Box::new(theme::card(pal, None))
@@ -50,6 +52,10 @@ fn chip<'a>(
     )
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "the filter rows in the order they are shown"
+)]
 pub fn view<'a>(
     ctx: &Ctx<'_>,
     filter: &Filter,

@@ -64,6 +64,10 @@ pub fn apply(state: &mut State, message: Message) -> Option<bool> {
     Some(state.query != before)
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "the rows of keys, then the bottom row"
+)]
 pub fn view<'a>(ctx: &Ctx<'a>, state: &State) -> Element<'a, Message> {
     let (layout, next) = current(ctx, state);
     let pal = ctx.pal();
