@@ -46,3 +46,27 @@ done
 montage "$sheet"/*.png -tile 6x -geometry 426x266+6+6 -background '#d5d1c7' \
   -title "Welcome Kiosk: the home screen in all built-in languages" "$out/contact-sheet.png"
 rm -rf "$sheet"
+
+# Search with the on-screen keyboard of each built-in script (issue 13). A word is typed where
+# the example bundle has texts in that language; elsewhere the empty field shows the layout.
+search() { "$k" render --screen "search:$2" --lang "$1" --size 1280x800 --now "$now" --out "$out/search-$1.png"; }
+search en lawer
+search fr papiers
+search uk лікар
+search el ""
+search ar محامى
+search fa پزشک
+search ps ""
+search ur ""
+search ckb ""
+search am ጠበቃ
+search ti ሕክምና
+search bn ""
+search ne ""
+search zh-Hans lushi
+"$k" render --screen "search:lawyer" --lang en --size 800x480 --now "$now" --out "$out/search-en-800x480.png"
+"$k" render --screen "search:محامى" --lang ar --size 1080x1920 --now "$now" --out "$out/search-ar-portrait.png"
+# Take it home: the QR codes of a service, and job filters.
+"$k" render --screen detail:services/legal-aid --lang en --size 1080x1920 --now "$now" --out "$out/qr-service-en.png"
+"$k" render --screen detail:events/language-cafe-evening --lang ar --size 1080x1920 --now "$now" --out "$out/qr-event-ar.png"
+"$k" render --screen list:jobs --lang en --size 1280x800 --now "$now" --out "$out/jobs-filters-en.png"
