@@ -35,6 +35,9 @@ fn screens() -> Vec<Screen> {
         Screen::Route(Route::Language),
         Screen::Route(Route::Home),
         Screen::Route(Route::Emergency),
+        // The keyboard of each language's script, and results with snippets.
+        Screen::Route(Route::Search(String::new())),
+        Screen::Route(Route::Search("112".to_owned())),
         Screen::Overlay("pin"),
         Screen::Overlay("panel"),
         Screen::Overlay("idle"),

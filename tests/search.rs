@@ -316,6 +316,19 @@ mod take_home {
     }
 
     #[test]
+    fn the_emergency_numbers_are_tel_codes_too() {
+        let mut kiosk = common::kiosk(Some("en"));
+        let _ = kiosk.update(Message::Open(Route::Emergency));
+        tap(&mut kiosk, "emergency-phone-112");
+        // The number's code, not the contact's page.
+        assert_eq!(kiosk.route(), Route::Emergency);
+        let codes = decoded(&kiosk, 1280, 800);
+        assert!(codes.contains(&"tel:112".to_owned()), "{codes:?}");
+        tap(&mut kiosk, "qr-close");
+        assert_eq!(kiosk.route(), Route::Emergency);
+    }
+
+    #[test]
     fn an_event_is_a_calendar_entry_at_its_next_time() {
         let content = common::embedded();
         let now = common::content_date().at(10, 30, 0, 0);

@@ -118,9 +118,34 @@ fn wide_labels_fit(ctx: &Ctx<'_>) -> bool {
     ctx.layout.width - buttons - rest >= 260.0
 }
 
+/// With every word under its pictogram, how much width is left for the centre's name.
+fn name_room(ctx: &Ctx<'_>) -> f32 {
+    let ui = ctx.ui;
+    let buttons: f32 = [
+        msg::nav_home(ui),
+        msg::nav_back(ui),
+        msg::nav_search(ui),
+        msg::text_size(ui),
+        msg::contrast(ui),
+        msg::nav_language(ui),
+        msg::nav_emergency(ui),
+    ]
+    .iter()
+    .map(|label| {
+        let size = crate::kiosk::widget::fitting_size(label, 104.0, BOLD, size::BAR_COMPACT, 11.0);
+        crate::kiosk::widget::line_width(label, size, BOLD).clamp(56.0, 104.0) + 16.0
+    })
+    .sum();
+    ctx.layout.width - buttons - 7.0 * 4.0 - 2.0 * 6.0
+}
+
+/// Below this the centre's name is left out of a narrow bar (its place stays the
+/// volunteers' handle): eight controls in long words leave it no room to be read.
+const NAME_MIN: f32 = 120.0;
+
 #[allow(
     clippy::too_many_lines,
-    reason = "the bar's seven controls laid out together"
+    reason = "the bar's eight controls laid out together"
 )]
 fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     let dir = ctx.dir();
@@ -230,13 +255,18 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
         Some(Message::Emergency),
         Box::new(theme::solid(pal, pal.danger)),
     );
+    let name = if compact && name_room(ctx) < NAME_MIN {
+        String::new()
+    } else {
+        ctx.content.meta.name.clone()
+    };
     let centre = with_id(
         "centre-name",
         mouse_area(
             container(
                 // Not grown with the text step: it is the volunteers' handle, not
                 // something a visitor reads, and the bar keeps its height.
-                text(ctx.content.meta.name.clone())
+                text(name)
                     .size(if compact {
                         size::BAR_COMPACT
                     } else {

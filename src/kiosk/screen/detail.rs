@@ -24,8 +24,10 @@ use crate::speech::plan::{self, Spot};
 use super::Action;
 use super::take_home::Code;
 
-/// The item shown, and its QR codes (made by the parent, see `take_home`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The item shown, and its QR codes (made by the parent, see `take_home`). Two states are
+/// the same page when they show the same item and the same tapped number (the codes follow
+/// from the item).
+#[derive(Debug, Clone)]
 pub struct State {
     pub id: ItemId,
     pub codes: Vec<Code>,
@@ -45,6 +47,14 @@ pub enum Message {
     Phone(String, String),
     ClosePhone,
 }
+
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.phone == other.phone
+    }
+}
+
+impl Eq for State {}
 
 impl State {
     pub fn new(id: ItemId) -> Self {
@@ -195,8 +205,15 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId, codes: &'a [Code]) -> Element<'a, Messag
                 .style(theme::panel(ctx.pal())),
         );
     }
-    // Right under the facts: what a phone can take home is found without scrolling.
-    if let Some(codes) = super::take_home::view(ctx, codes) {
+    // Right under the facts (numbers, an address, a date): what a phone can take home is
+    // found without scrolling. A guide's code (its address or summary) follows its text.
+    let codes = super::take_home::view(ctx, codes);
+    let (codes_first, mut codes_last) = if matches!(item.facts, Facts::Guide) {
+        (None, codes)
+    } else {
+        (codes, None)
+    };
+    if let Some(codes) = codes_first {
         page = page.push(codes);
     }
 
@@ -209,6 +226,9 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId, codes: &'a [Code]) -> Element<'a, Messag
         for (i, block) in shown.text.body.blocks.iter().enumerate() {
             page = page.push(block_at(ctx, text_dir, block, &[i], now, &topic));
         }
+    }
+    if let Some(codes) = codes_last.take() {
+        page = page.push(codes);
     }
     reading(page.into())
 }

@@ -15,15 +15,20 @@ use crate::kiosk::theme::{self, size};
 use crate::kiosk::widget::{aligned, heading, para, phone_number, row_dir, with_id};
 use crate::speech::plan::{self, Sentence, Spot};
 
-/// The Emergency screen has nothing of its own to remember.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct State;
+/// The Emergency screen remembers only a tapped number, whose `tel:` code it shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct State {
+    pub phone: Option<super::take_home::Code>,
+}
 
 #[derive(Debug, Clone)]
 pub enum Message {
     /// A contact's card was tapped: its details (hours, address, languages).
     Open(ItemId),
     Listen,
+    /// A number, as shown and as dialled: show its `tel:` code.
+    Phone(String, String),
+    ClosePhone,
 }
 
 impl State {
@@ -31,11 +36,25 @@ impl State {
         match message {
             Message::Open(id) => Action::Open(Route::Detail(id)),
             Message::Listen => Action::Listen(Topic::Emergency),
+            Message::Phone(shown, dial) => {
+                self.phone = super::take_home::phone_code(&shown, &dial);
+                Action::None
+            }
+            Message::ClosePhone => {
+                self.phone = None;
+                Action::None
+            }
         }
     }
 
-    pub fn view<'a>(self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+    pub fn view<'a>(&self, ctx: &Ctx<'a>) -> Element<'a, Message> {
         view(ctx)
+    }
+
+    /// The tapped number's code, over the screen.
+    pub fn overlay<'a>(&'a self, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
+        let code = self.phone.as_ref()?;
+        Some(super::take_home::phone(ctx, code, Message::ClosePhone))
     }
 }
 
@@ -174,7 +193,15 @@ fn contact_card<'a>(ctx: &Ctx<'a>, item: &'a Item) -> Element<'a, Message> {
             ctx.size(size::NUMBER),
             ctx.size(size::H3),
         );
-        numbers = numbers.push(phone_number(shown, size, colour));
+        // The number is a button of its own (inside the card's): its `tel:` code.
+        numbers = numbers.push(with_id(
+            format!("emergency-phone-{}", phone.dial()),
+            button(phone_number(shown, size, colour))
+                .padding(0)
+                .style(button::text)
+                .on_press(Message::Phone(shown.to_owned(), phone.dial().to_owned()))
+                .into(),
+        ));
     }
     let shown = ctx.shown(item);
     let (title, summary, text_dir) = shown.as_ref().map_or_else(

@@ -94,7 +94,7 @@ impl Screen {
             Route::Home => Screen::Home(home::State),
             Route::List(kind) => Screen::List(list::State::new(kind)),
             Route::Detail(id) => Screen::Detail(detail::State::new(id)),
-            Route::Emergency => Screen::Emergency(emergency::State),
+            Route::Emergency => Screen::Emergency(emergency::State::default()),
             Route::Search(query) => Screen::Search(search::State::new(query)),
         })
     }
@@ -139,6 +139,7 @@ impl Screen {
     pub fn overlay<'a>(&'a self, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
         match self {
             Screen::Detail(state) => state.overlay(ctx).map(|e| e.map(Message::Detail)),
+            Screen::Emergency(state) => state.overlay(ctx).map(|e| e.map(Message::Emergency)),
             _ => None,
         }
     }

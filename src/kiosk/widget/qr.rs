@@ -15,10 +15,16 @@ use crate::kiosk::renderer::Renderer;
 pub const QUIET: usize = 4;
 
 /// The modules of an encoded text: `width` × `width`, row by row, `true` dark.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Modules {
     pub width: usize,
     pub dark: Vec<bool>,
+}
+
+impl std::fmt::Debug for Modules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Modules({0}×{0})", self.width)
+    }
 }
 
 impl Modules {
