@@ -231,6 +231,11 @@ fn filter_jobs_by_a_language_shows_only_jobs_the_visitor_can_do() {
     // …and "All jobs" shows them all again.
     tap(&mut kiosk, "filter-all");
     assert_eq!(shown(&kiosk), before);
+    // The next visitor starts without the filters.
+    tap(&mut kiosk, "filter-lang-fr");
+    let _ = kiosk.reset();
+    let _ = kiosk.update(Message::Open(Route::List(Kind::Jobs)));
+    assert_eq!(shown(&kiosk), before);
 }
 
 mod take_home {
