@@ -29,10 +29,17 @@ pub struct Card {
     pub note: Vec<String>,
 }
 
-/// vCard text escaping (RFC 6350 §3.4): backslash, comma, semicolon, newline.
+/// Direction controls that keep mixed text in order on screen: a phone shows the text in a
+/// field of its own, where they are noise.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// vCard text escaping (RFC 6350 §3.4): backslash, comma, semicolon, newline; direction
+/// controls left out.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in text.chars().filter(|&c| !is_bidi_control(c)) {
         match c {
             '\\' => out.push_str("\\\\"),
             ',' => out.push_str("\\,"),
@@ -157,7 +164,11 @@ pub fn geo((lat, lon): (f64, f64)) -> String {
 /// Lines of text, cut at a line (or, for one long line, a letter) so the code stays small.
 pub fn text(lines: &[String]) -> String {
     let mut out = String::new();
-    for line in lines.iter().filter(|l| !l.is_empty()) {
+    let clean: Vec<String> = lines
+        .iter()
+        .map(|l| l.chars().filter(|&c| !is_bidi_control(c)).collect())
+        .collect();
+    for line in clean.iter().filter(|l| !l.is_empty()) {
         let extra = usize::from(!out.is_empty()) + line.len();
         if out.len() + extra > MAX_BYTES {
             if out.is_empty() {
@@ -201,6 +212,11 @@ mod tests {
         assert!(v.contains("ADR;TYPE=WORK:;;Example Street 1\\, Example Town;;;;\r\n"));
         assert!(v.contains("GEO:50.8466;4.3528\r\n"));
         assert!(v.contains("NOTE:Tu 09:00–12:30\\nTh 13:30–17:00\r\n"));
+        let isolated = vcard(&Card {
+            note: vec!["\u{2068}9:00\u{2069} – \u{2068}12:30\u{2069}".into()],
+            ..Card::default()
+        });
+        assert!(isolated.contains("NOTE:9:00 – 12:30\r\n"), "{isolated}");
         assert!(v.ends_with("END:VCARD\r\n"));
     }
 

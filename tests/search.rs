@@ -241,25 +241,40 @@ fn filter_jobs_by_a_language_shows_only_jobs_the_visitor_can_do() {
 mod take_home {
     use super::*;
 
-    /// Every QR code on the screen, decoded from its pixels.
+    /// Every QR code on the screen, decoded from its pixels: each code's own box (with a
+    /// margin), as a phone's camera would frame it.
     fn decoded(kiosk: &Kiosk, width: u32, height: u32) -> Vec<String> {
         let frame =
             welcome_kiosk::render::render(kiosk, width, height).unwrap_or_else(|e| panic!("{e}"));
+        let targets =
+            welcome_kiosk::render::targets(kiosk, width, height).unwrap_or_else(|e| panic!("{e}"));
         let luma = |x: usize, y: usize| {
             let i = (y * frame.width as usize + x) * 4;
             let px = &frame.rgba[i..i + 3];
             ((u32::from(px[0]) + u32::from(px[1]) + u32::from(px[2])) / 3) as u8
         };
-        let mut image = rqrr::PreparedImage::prepare_from_greyscale(
-            frame.width as usize,
-            frame.height as usize,
-            luma,
-        );
-        image
-            .detect_grids()
-            .into_iter()
-            .filter_map(|grid| grid.decode().ok().map(|(_, text)| text))
-            .collect()
+        let mut out = Vec::new();
+        for target in targets.iter().filter(|t| t.id.starts_with("qr-")) {
+            let b = target.bounds;
+            let x0 = (b.x - 20.0).max(0.0) as usize;
+            let y0 = (b.y - 20.0).max(0.0) as usize;
+            let x1 = ((b.x + b.width + 20.0) as usize).min(frame.width as usize);
+            let y1 = ((b.y + b.height + 20.0) as usize).min(frame.height as usize);
+            if x1 <= x0 || y1 <= y0 {
+                continue;
+            }
+            let mut image =
+                rqrr::PreparedImage::prepare_from_greyscale(x1 - x0, y1 - y0, |x, y| {
+                    luma(x0 + x, y0 + y)
+                });
+            out.extend(
+                image
+                    .detect_grids()
+                    .into_iter()
+                    .filter_map(|grid| grid.decode().ok().map(|(_, text)| text)),
+            );
+        }
+        out
     }
 
     #[test]
@@ -331,6 +346,66 @@ mod take_home {
         assert!(codes.contains(&"tel:112".to_owned()), "{codes:?}");
         tap(&mut kiosk, "qr-close");
         assert_eq!(kiosk.route(), Route::Emergency);
+    }
+
+    #[test]
+    fn a_place_with_coordinates_is_a_map_code_too() {
+        let mut content = common::embedded();
+        let Some(item) = content.items.iter_mut().find(|i| i.id == legal_aid()) else {
+            panic!("no legal aid");
+        };
+        item.common.coordinates = Some((50.8466, 4.3528));
+        let mut config = common::config(Some("en"));
+        config.library = std::sync::Arc::new(common::library_of(content));
+        let mut kiosk = Kiosk::new(config);
+        let _ = kiosk.update(Message::Open(Route::Detail(legal_aid())));
+        let codes = decoded(&kiosk, 1080, 1920);
+        assert!(
+            codes.contains(&"geo:50.8466,4.3528".to_owned()),
+            "{codes:?}"
+        );
+        assert!(
+            codes.iter().any(|c| c.contains("GEO:50.8466;4.3528\r\n")),
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn coordinates_are_checked_when_a_bundle_loads() {
+        let load = |extra: &str| {
+            let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+            common::copy_embedded_bundle(dir.path());
+            let file = dir.path().join("services/legal-aid.toml");
+            let before = std::fs::read_to_string(&file).unwrap_or_default();
+            std::fs::write(&file, format!("{before}{extra}")).unwrap_or_else(|e| panic!("{e}"));
+            let source = welcome_kiosk::content::Directory::new(dir.path());
+            welcome_kiosk::content::load(&source, &common::options())
+        };
+        for (extra, why) in [
+            (
+                "latitude = 50.8466\n",
+                "give both `latitude` and `longitude`",
+            ),
+            ("latitude = 95.0\nlongitude = 4.35\n", "between -90 and 90"),
+            ("latitude = 50.8\nlongitude = \"east\"\n", "longitude"),
+        ] {
+            let loaded = load(extra);
+            assert!(loaded.content.is_none(), "{extra} was accepted");
+            let messages: Vec<String> = loaded
+                .diagnostics
+                .iter()
+                .map(|d| d.message.clone())
+                .collect();
+            assert!(
+                messages.iter().any(|m| m.contains(why)),
+                "{extra}: {messages:?}"
+            );
+        }
+        let loaded = load("latitude = 50.8466\nlongitude = 4.3528\n");
+        let coordinates = loaded
+            .content
+            .and_then(|c| c.get(&legal_aid()).and_then(|i| i.common.coordinates));
+        assert_eq!(coordinates, Some((50.8466, 4.3528)));
     }
 
     #[test]
