@@ -342,6 +342,19 @@ mod take_home {
         tap(&mut kiosk, "emergency-phone-112");
         // The number's code, not the contact's page.
         assert_eq!(kiosk.route(), Route::Emergency);
+        // On the smallest panel, too, Close is inside the window.
+        for (w, h) in [(800, 480), (1080, 1920), (1920, 1080)] {
+            let targets =
+                welcome_kiosk::render::targets(&kiosk, w, h).unwrap_or_else(|e| panic!("{e}"));
+            let Some(close) = targets.iter().find(|t| t.id == "qr-close") else {
+                panic!("no Close at {w}×{h}");
+            };
+            let b = close.bounds;
+            assert!(
+                b.y >= 0.0 && b.y + b.height <= h as f32 && b.x + b.width <= w as f32,
+                "Close outside the {w}×{h} window: {b:?}"
+            );
+        }
         let codes = decoded(&kiosk, 1280, 800);
         assert!(codes.contains(&"tel:112".to_owned()), "{codes:?}");
         tap(&mut kiosk, "qr-close");

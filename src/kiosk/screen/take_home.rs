@@ -226,33 +226,49 @@ pub fn phone<'a, M: Clone + 'a>(ctx: &Ctx<'a>, code: &'a Code, close: M) -> Elem
     let dir = ctx.dir();
     let pal = ctx.pal();
     let number = code.payload.trim_start_matches("tel:").to_owned();
-    let side = side(ctx, code).max(260.0).min(ctx.layout.height * 0.55);
-    container(
-        column![
-            crate::kiosk::widget::phone_number(&code.caption, size::NUMBER, pal.text),
-            with_id("qr-phone", qr(code, side)),
-            para(dir, &msg::qr_call(ctx.ui), ctx.size(size::BODY)),
-            text(number).size(size::SMALL).color(pal.muted),
-            with_id(
-                "qr-close",
-                button(
-                    text(bidi(dir, &msg::qr_close(ctx.ui)))
-                        .size(ctx.size(size::BODY))
-                        .font(BOLD),
-                )
-                .padding([16, 40])
-                .style(theme::solid(pal, pal.primary))
-                .on_press(close)
-                .into(),
-            ),
-        ]
-        .spacing(16)
-        .align_x(Alignment::Center),
-    )
-    .padding(28)
-    .max_width(760)
-    .style(theme::panel(pal))
-    .into()
+    let short = ctx.layout.short();
+    // The dialog sits in a modal with 24 px around it: on a short screen the code and the
+    // words go side by side, and the code never grows past the room left for it.
+    let room = if short {
+        ctx.layout.height - 2.0 * 24.0 - 2.0 * 20.0 - 12.0
+    } else {
+        ctx.layout.height * 0.55
+    };
+    let side = side(ctx, code).max(200.0).min(room);
+    let big = crate::kiosk::widget::phone_number(&code.caption, size::NUMBER, pal.text);
+    let call = para(dir, &msg::qr_call(ctx.ui), ctx.size(size::BODY));
+    let dialled: Element<'a, M> = text(number).size(size::SMALL).color(pal.muted).into();
+    let close = with_id(
+        "qr-close",
+        button(
+            text(bidi(dir, &msg::qr_close(ctx.ui)))
+                .size(ctx.size(size::BODY))
+                .font(BOLD),
+        )
+        .padding([16, 40])
+        .style(theme::solid(pal, pal.primary))
+        .on_press(close)
+        .into(),
+    );
+    let code = with_id("qr-phone", qr(code, side));
+    let inside: Element<'a, M> = if short {
+        let words = column![big, call, dialled, close]
+            .spacing(10)
+            .align_x(Alignment::Center);
+        row_dir(dir, vec![code, container(words).width(Fill).into()])
+            .spacing(20)
+            .into()
+    } else {
+        column![big, code, call, dialled, close]
+            .spacing(16)
+            .align_x(Alignment::Center)
+            .into()
+    };
+    container(inside)
+        .padding(if short { 20 } else { 28 })
+        .max_width(760)
+        .style(theme::panel(pal))
+        .into()
 }
 
 /// The code for a phone number as shown (`caption`) and dialled.
