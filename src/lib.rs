@@ -4,9 +4,12 @@
 //! the GUI (a test keeps it so); `admission` is the one rule for what may be shown; `library`
 //! prepares admitted content for display, once, off the UI thread; `updates` is the thread
 //! that brings new bundles and the live preview; `kiosk` is the iced application on top of
-//! them; `render` draws any screen to a PNG without a display.
+//! them; `render` draws any screen to a PNG without a display. `alerts` (CAP 1.2 emergency
+//! alerts), `usage` (page views that cannot identify anyone) and `metrics` (the Prometheus
+//! health file) are what a fleet of kiosks needs, iced-free as well.
 
 pub mod admission;
+pub mod alerts;
 pub mod assets;
 pub mod boot;
 pub mod cli;
@@ -18,10 +21,12 @@ pub mod keyboard;
 pub mod kiosk;
 pub mod lang;
 pub mod library;
+pub mod metrics;
 pub mod publish;
 pub mod render;
 pub mod search;
 pub mod speech;
 pub mod take_home;
 pub mod updates;
+pub mod usage;
 pub mod validate;

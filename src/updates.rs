@@ -11,6 +11,7 @@ use iced::futures::channel::mpsc;
 use crate::content::{self, Diagnostic, Directory};
 use crate::lang::Lang;
 use crate::library::Library;
+use crate::metrics::Reason;
 use crate::publish::fetch::{ChannelState, FolderState, Found, Sources};
 use crate::publish::{Installed, Store, TrustedKey};
 
@@ -64,8 +65,10 @@ pub enum Update {
     Preview(Arc<Library>),
     /// The previewed bundle changed and has errors: keep the last good content, list these.
     PreviewProblems(Arc<Vec<Diagnostic>>),
-    /// A source offered a bundle that was refused, or could not be reached.
-    Problem(String),
+    /// A signed alert was accepted (and kept in the state directory): show it.
+    Alert(Arc<crate::alerts::cap::Alert>),
+    /// A source offered a bundle or an alert that was refused, or could not be reached.
+    Problem(String, Reason),
 }
 
 /// The subscription's stream: starts the thread, which stops when the stream is dropped.
@@ -149,6 +152,7 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
     });
     let mut last_preview = baseline;
     let mut folder_state = FolderState::default();
+    let mut alert_files = SeenFiles::default();
     let mut channel_state = ChannelState::default();
     let mut next_folder = Instant::now();
     // The first poll soon after start, then at the interval plus up to 10 %.
@@ -183,8 +187,13 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
                             installed: new,
                             from,
                         } => installed(*new, &from, bg.languages.as_deref()),
-                        Found::Problem(why) => Update::Problem(why),
+                        Found::Problem(why) => Update::Problem(why, Reason::BundleRefused),
                     };
+                    if !send(update) {
+                        return;
+                    }
+                }
+                for update in alerts_in_folder(sources, folder, &mut alert_files) {
                     if !send(update) {
                         return;
                     }
@@ -197,12 +206,17 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
                 let update = match sources.poll_channel(url, &mut channel_state, today) {
                     Ok(Some(new)) => Some(installed(new, url, bg.languages.as_deref())),
                     Ok(None) => None,
-                    Err(why) => Some(Update::Problem(why)),
+                    Err(why) => Some(Update::Problem(why.clone(), reason_of(&why))),
                 };
                 if let Some(update) = update
                     && !send(update)
                 {
                     return;
+                }
+                for update in alerts_from_channel(sources, &mut channel_state) {
+                    if !send(update) {
+                        return;
+                    }
                 }
             }
         }
@@ -224,4 +238,111 @@ fn installed(installed: Installed, from: &str, languages: Option<&[Lang]>) -> Up
     Update::Installed(Arc::new(
         Library::new(admitted, Vec::new(), false, languages).at(&active.dir),
     ))
+}
+
+/// Why a channel poll failed, for the metrics: the network, or a refused bundle.
+fn reason_of(why: &str) -> Reason {
+    let network = [
+        "cannot be reached",
+        "answered HTTP",
+        "broke off",
+        "is not a valid channel.json",
+    ];
+    if network.iter().any(|w| why.contains(w)) {
+        Reason::Unreachable
+    } else {
+        Reason::BundleRefused
+    }
+}
+
+/// Check an offered alert and keep it: the kiosk shows it, or the panel says why not.
+fn offer_alert(sources: &Sources, from: &str, bytes: &[u8], signature: Option<&str>) -> Update {
+    let now = jiff::Timestamp::now();
+    match crate::alerts::admit(bytes, signature, &sources.keys, now) {
+        Ok(alert) => {
+            let kept = crate::alerts::keep(
+                sources.store.root(),
+                &alert,
+                bytes,
+                signature.unwrap_or_default(),
+            );
+            match kept {
+                Ok(()) => Update::Alert(Arc::new(alert)),
+                Err(e) => Update::Problem(
+                    format!("alert {from}: it cannot be kept in the state directory: {e}"),
+                    Reason::AlertRefused,
+                ),
+            }
+        }
+        Err(why) => Update::Problem(format!("alert {from} refused: {why}"), Reason::AlertRefused),
+    }
+}
+
+/// The alerts the latest `channel.json` listed (see [`ChannelState::alerts`]), fetched and
+/// checked.
+pub fn alerts_from_channel(sources: &Sources, state: &mut ChannelState) -> Vec<Update> {
+    let mut updates = Vec::new();
+    for (alert, signature) in std::mem::take(&mut state.alerts) {
+        let fetched = sources
+            .fetch_small(&alert, crate::alerts::cap::MAX_BYTES)
+            .and_then(|bytes| {
+                let sig = sources.fetch_small(&signature, 4096)?;
+                Ok((bytes, String::from_utf8_lossy(&sig).into_owned()))
+            });
+        updates.push(match fetched {
+            Ok((bytes, sig)) => offer_alert(sources, &alert, &bytes, Some(&sig)),
+            Err(why) if why.contains("larger than") => Update::Problem(
+                format!("alert {why}: more than an alert may have"),
+                Reason::AlertRefused,
+            ),
+            Err(why) => Update::Problem(why, Reason::Unreachable),
+        });
+    }
+    updates
+}
+
+/// Alert files already looked at (path, size, time), so a stick left in is read once.
+#[derive(Debug, Default)]
+pub struct SeenFiles(std::collections::HashSet<(PathBuf, u64, Option<std::time::SystemTime>)>);
+
+/// New CAP files (`*.xml`, signed as `*.xml.minisig`) in the watched folder. Each file is
+/// looked at once per change (size, time).
+pub fn alerts_in_folder(sources: &Sources, folder: &Path, seen: &mut SeenFiles) -> Vec<Update> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("xml")) && p.is_file())
+        .collect();
+    files.sort();
+    files.truncate(crate::alerts::MAX_ACTIVE);
+    let mut updates = Vec::new();
+    for file in files {
+        let meta = std::fs::metadata(&file).ok();
+        let size = meta.as_ref().map_or(0, std::fs::Metadata::len);
+        let key = (file.clone(), size, meta.and_then(|m| m.modified().ok()));
+        if !seen.0.insert(key) {
+            continue;
+        }
+        let name = file.display().to_string();
+        if size > crate::alerts::cap::MAX_BYTES as u64 {
+            updates.push(Update::Problem(
+                format!(
+                    "alert {name} refused: the alert file is {} KB, more than the {} KB an alert may have",
+                    size / 1024,
+                    crate::alerts::cap::MAX_BYTES / 1024
+                ),
+                Reason::AlertRefused,
+            ));
+            continue;
+        }
+        let Ok(bytes) = std::fs::read(&file) else {
+            continue;
+        };
+        let signature = std::fs::read_to_string(format!("{name}.minisig")).ok();
+        updates.push(offer_alert(sources, &name, &bytes, signature.as_deref()));
+    }
+    updates
 }

@@ -1,10 +1,14 @@
-//! The shape of the code, checked so it stays so: the domain (`content`, `i18n`) knows nothing
+//! The shape of the code, checked so it stays so: the domain (`content`, `i18n`, alerts, usage
+//! counts, metrics) knows nothing
 //! of the GUI, screens never speak their parent's language, nothing in the GUI imports the
 //! headless renderer, and no source file grows past 600 lines.
 
 use std::path::{Path, PathBuf};
 
 fn sources(dir: &Path) -> Vec<PathBuf> {
+    if dir.is_file() {
+        return vec![dir.to_path_buf()];
+    }
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -53,7 +57,7 @@ fn offending(dir: &str, forbidden: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_domain_knows_nothing_of_the_gui() {
-    for dir in ["content", "i18n"] {
+    for dir in ["content", "i18n", "alerts", "usage.rs", "metrics.rs"] {
         let found = offending(
             dir,
             &[

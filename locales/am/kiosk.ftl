@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } ሥራ ተገኝቷል
        *[other] { $count } ሥራዎች ተገኝተዋል
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = አንብቤዋለሁ
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = እጅግ ከባድ አደጋ
+alert-severe = አደጋ
+alert-moderate = ማስጠንቀቂያ
+alert-minor = መረጃ
+alert-unknown = ማሳሰቢያ
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = እስከ { $time } ድረስ
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = ተጨማሪ ያንብቡ
+# Followed by the places the alert is about.
+alert-where = የት፦
+# Heading above what people should do.
+alert-what-to-do = ምን ማድረግ እንዳለብዎ
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = የአስቸኳይ ጊዜ ስልክ ቁጥሮች
+
+## Night screen, outside the centre's opening hours
+
+night-closed = ማዕከሉ አሁን ዝግ ነው።
+night-touch = አሁንም ይህን ማያ ገጽ መጠቀም ይችላሉ፤ ይንኩት።
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = አሁን የሚታዩ ማስጠንቀቂያዎች
+panel-alerts-none = ምንም ማስጠንቀቂያ አይታይም።
+panel-usage = የአጠቃቀም ቆጠራ (እያንዳንዱ ገጽ ስንት ጊዜ እንደተከፈተ)
+panel-usage-save = የአጠቃቀም ቆጠራውን ወደ USB ፍላሽ አስቀምጥ
+# $file is where the counts were written.
+panel-usage-saved = { $file } ውስጥ ተቀምጧል።
+panel-usage-off = የአጠቃቀም ቆጠራ በቅንብሩ ውስጥ ጠፍቷል።
+panel-usage-no-folder = ምንም የUSB አቃፊ አልተዘጋጀም (watch_dir)፤ ስለዚህ ምንም ነገር ማስቀመጥ አይቻልም።

@@ -263,3 +263,40 @@ filter-matching =
         [many] { $count } فرصة عمل مناسبة
        *[other] { $count } فرصة عمل مناسبة
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = قرأتُ هذا
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = خطر شديد جدًا
+alert-severe = خطر
+alert-moderate = تحذير
+alert-minor = معلومات
+alert-unknown = إشعار
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = حتى { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = اقرأ المزيد
+# Followed by the places the alert is about.
+alert-where = المكان:
+# Heading above what people should do.
+alert-what-to-do = ماذا تفعل
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = أرقام الطوارئ
+
+## Night screen, outside the centre's opening hours
+
+night-closed = المركز مغلق الآن.
+night-touch = ما زال يمكنك استخدام هذه الشاشة: اضغط عليها.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = التنبيهات المعروضة الآن
+panel-alerts-none = لا يوجد تنبيه معروض.
+panel-usage = عدد مرات الاستخدام (كم مرة فُتحت كل صفحة)
+panel-usage-save = حفظ عدد مرات الاستخدام على ذاكرة USB
+# $file is where the counts were written.
+panel-usage-saved = تم الحفظ في { $file }.
+panel-usage-off = إحصاء الاستخدام مُعطَّل في الإعدادات.
+panel-usage-no-folder = لم يتم تحديد مجلد USB (watch_dir)، لذلك لا يمكن حفظ أي شيء.

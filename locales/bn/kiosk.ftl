@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count }টি চাকরি পাওয়া গেছে
        *[other] { $count }টি চাকরি পাওয়া গেছে
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = আমি পড়েছি
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = চরম বিপদ
+alert-severe = বিপদ
+alert-moderate = সতর্কতা
+alert-minor = তথ্য
+alert-unknown = বিজ্ঞপ্তি
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = { $time } পর্যন্ত
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = আরও পড়ুন
+# Followed by the places the alert is about.
+alert-where = কোথায়:
+# Heading above what people should do.
+alert-what-to-do = কী করবেন
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = জরুরি নম্বর
+
+## Night screen, outside the centre's opening hours
+
+night-closed = কেন্দ্রটি এখন বন্ধ।
+night-touch = তবুও আপনি এই স্ক্রিন ব্যবহার করতে পারেন: স্ক্রিনে চাপ দিন।
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = এখন দেখানো সতর্কবার্তা
+panel-alerts-none = কোনো সতর্কবার্তা দেখানো হচ্ছে না।
+panel-usage = ব্যবহারের হিসাব (প্রতিটি পাতা কতবার খোলা হয়েছে)
+panel-usage-save = ব্যবহারের হিসাব USB স্টিকে সংরক্ষণ করুন
+# $file is where the counts were written.
+panel-usage-saved = { $file }-এ সংরক্ষণ করা হয়েছে।
+panel-usage-off = কনফিগারেশনে ব্যবহারের হিসাব রাখা বন্ধ করা আছে।
+panel-usage-no-folder = কোনো USB ফোল্ডার ঠিক করা নেই (watch_dir), তাই কিছু সংরক্ষণ করা যাবে না।

@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } کار دۆزرایەوە
        *[other] { $count } کار دۆزرایەوە
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = خوێندمەوە
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = مەترسیی زۆر گەورە
+alert-severe = مەترسی
+alert-moderate = ئاگاداری
+alert-minor = زانیاری
+alert-unknown = تێبینی
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = تا { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = زیاتر بخوێنەوە
+# Followed by the places the alert is about.
+alert-where = لە کوێ:
+# Heading above what people should do.
+alert-what-to-do = چی بکەیت
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = ژمارەکانی فریاکەوتن
+
+## Night screen, outside the centre's opening hours
+
+night-closed = ناوەندەکە ئێستا داخراوە.
+night-touch = هێشتا دەتوانیت ئەم شاشەیە بەکاربهێنیت: دەستی لێ بدە.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = ئەو ئاگادارییانەی ئێستا نیشان دەدرێن
+panel-alerts-none = هیچ ئاگادارییەک نیشان نادرێت.
+panel-usage = ژمارەی بەکارهێنان (هەر لاپەڕەیەک چەند جار کراوەتەوە)
+panel-usage-save = پاشەکەوتکردنی ژمارەی بەکارهێنان لە فلاشی USB
+# $file is where the counts were written.
+panel-usage-saved = لە { $file } پاشەکەوت کرا.
+panel-usage-off = ژماردنی بەکارهێنان لە ڕێکخستنەکاندا کوژێنراوەتەوە.
+panel-usage-no-folder = هیچ فۆڵدەرێکی USB دیاری نەکراوە (watch_dir)، بۆیە هیچ شتێک پاشەکەوت ناکرێت.

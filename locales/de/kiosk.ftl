@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } Stelle passt
        *[other] { $count } Stellen passen
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Ich habe das gelesen
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Extreme Gefahr
+alert-severe = Gefahr
+alert-moderate = Warnung
+alert-minor = Information
+alert-unknown = Hinweis
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Bis { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Mehr lesen
+# Followed by the places the alert is about.
+alert-where = Wo:
+# Heading above what people should do.
+alert-what-to-do = Was Sie tun sollen
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Notrufnummern
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Das Zentrum ist jetzt geschlossen.
+night-touch = Sie können diesen Bildschirm trotzdem benutzen: Berühren Sie ihn.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Jetzt angezeigte Warnmeldungen
+panel-alerts-none = Es wird keine Warnmeldung angezeigt.
+panel-usage = Nutzungszahlen (wie oft jede Seite geöffnet wurde)
+panel-usage-save = Nutzungszahlen auf dem USB-Stick speichern
+# $file is where the counts were written.
+panel-usage-saved = Gespeichert in { $file }.
+panel-usage-off = Das Zählen der Nutzung ist in der Konfiguration ausgeschaltet.
+panel-usage-no-folder = Kein USB-Ordner eingerichtet (watch_dir), daher kann nichts gespeichert werden.

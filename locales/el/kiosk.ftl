@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } δουλειά ταιριάζει
        *[other] { $count } δουλειές ταιριάζουν
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Το διάβασα
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Ακραίος κίνδυνος
+alert-severe = Κίνδυνος
+alert-moderate = Προειδοποίηση
+alert-minor = Ενημέρωση
+alert-unknown = Ανακοίνωση
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Έως { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Διαβάστε περισσότερα
+# Followed by the places the alert is about.
+alert-where = Πού:
+# Heading above what people should do.
+alert-what-to-do = Τι να κάνετε
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Αριθμοί έκτακτης ανάγκης
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Το κέντρο είναι κλειστό τώρα.
+night-touch = Μπορείτε όμως να χρησιμοποιήσετε αυτή την οθόνη: αγγίξτε την.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Ειδοποιήσεις που εμφανίζονται τώρα
+panel-alerts-none = Δεν εμφανίζεται καμία ειδοποίηση.
+panel-usage = Μετρήσεις χρήσης (πόσες φορές άνοιξε κάθε σελίδα)
+panel-usage-save = Αποθήκευση των μετρήσεων στο στικάκι USB
+# $file is where the counts were written.
+panel-usage-saved = Αποθηκεύτηκε στο { $file }.
+panel-usage-off = Η μέτρηση χρήσης είναι απενεργοποιημένη στις ρυθμίσεις.
+panel-usage-no-folder = Δεν έχει οριστεί φάκελος USB (watch_dir), οπότε δεν μπορεί να αποθηκευτεί τίποτα.

@@ -238,3 +238,40 @@ filter-matching =
         [one] One job matches
        *[other] { $count } jobs match
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = I have read this
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Extreme danger
+alert-severe = Danger
+alert-moderate = Warning
+alert-minor = Information
+alert-unknown = Notice
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Until { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Read more
+# Followed by the places the alert is about.
+alert-where = Where:
+# Heading above what people should do.
+alert-what-to-do = What to do
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Emergency numbers
+
+## Night screen, outside the centre's opening hours
+
+night-closed = The centre is closed now.
+night-touch = You can still use this screen: touch it.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Alerts shown now
+panel-alerts-none = No alert is shown.
+panel-usage = Usage counts (how often each page was opened)
+panel-usage-save = Save usage counts to the USB stick
+# $file is where the counts were written.
+panel-usage-saved = Saved to { $file }.
+panel-usage-off = Usage counting is turned off in the configuration.
+panel-usage-no-folder = No USB folder is configured (watch_dir), so nothing can be saved.

@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } trabajo coincide
        *[other] { $count } trabajos coinciden
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Lo he leído
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Peligro extremo
+alert-severe = Peligro
+alert-moderate = Advertencia
+alert-minor = Información
+alert-unknown = Aviso
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Hasta { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Leer más
+# Followed by the places the alert is about.
+alert-where = Dónde:
+# Heading above what people should do.
+alert-what-to-do = Qué hacer
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Números de emergencia
+
+## Night screen, outside the centre's opening hours
+
+night-closed = El centro está cerrado ahora.
+night-touch = Puede usar esta pantalla igualmente: tóquela.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Alertas mostradas ahora
+panel-alerts-none = No se muestra ninguna alerta.
+panel-usage = Recuento de uso (cuántas veces se abrió cada página)
+panel-usage-save = Guardar el recuento de uso en la memoria USB
+# $file is where the counts were written.
+panel-usage-saved = Guardado en { $file }.
+panel-usage-off = El recuento de uso está desactivado en la configuración.
+panel-usage-no-folder = No hay ninguna carpeta USB configurada (watch_dir), así que no se puede guardar nada.

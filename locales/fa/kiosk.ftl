@@ -235,3 +235,40 @@ filter-matching =
         [one] { $count } کار پیدا شد
        *[other] { $count } کار پیدا شد
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = خواندم
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = خطر بسیار شدید
+alert-severe = خطر
+alert-moderate = هشدار
+alert-minor = اطلاعات
+alert-unknown = اطلاعیه
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = تا { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = بیشتر بخوانید
+# Followed by the places the alert is about.
+alert-where = کجا:
+# Heading above what people should do.
+alert-what-to-do = چه کار کنید
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = شماره‌های اضطراری
+
+## Night screen, outside the centre's opening hours
+
+night-closed = مرکز الان بسته است.
+night-touch = باز هم می‌توانید از این صفحه استفاده کنید: روی آن بزنید.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = هشدارهایی که الان نشان داده می‌شوند
+panel-alerts-none = هیچ هشداری نشان داده نمی‌شود.
+panel-usage = آمار استفاده (هر صفحه چند بار باز شده است)
+panel-usage-save = ذخیرهٔ آمار استفاده روی فلش USB
+# $file is where the counts were written.
+panel-usage-saved = در { $file } ذخیره شد.
+panel-usage-off = شمارش استفاده در تنظیمات خاموش است.
+panel-usage-no-folder = هیچ پوشهٔ USB تنظیم نشده است (watch_dir)، پس چیزی ذخیره نمی‌شود.

@@ -235,3 +235,40 @@ filter-matching =
         [one] { $count } emploi correspond
        *[other] { $count } emplois correspondent
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = J’ai lu
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Danger extrême
+alert-severe = Danger
+alert-moderate = Attention
+alert-minor = Information
+alert-unknown = Avis
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Jusqu’à { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Lire la suite
+# Followed by the places the alert is about.
+alert-where = Où :
+# Heading above what people should do.
+alert-what-to-do = Que faire
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Numéros d’urgence
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Le centre est fermé maintenant.
+night-touch = Vous pouvez quand même utiliser cet écran : touchez-le.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Alertes affichées maintenant
+panel-alerts-none = Aucune alerte n’est affichée.
+panel-usage = Compteurs d’utilisation (combien de fois chaque page a été ouverte)
+panel-usage-save = Enregistrer les compteurs sur la clé USB
+# $file is where the counts were written.
+panel-usage-saved = Enregistré dans { $file }.
+panel-usage-off = Le comptage d’utilisation est désactivé dans la configuration.
+panel-usage-no-folder = Aucun dossier USB n’est configuré (watch_dir) : rien ne peut être enregistré.

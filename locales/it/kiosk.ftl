@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } lavoro corrisponde
        *[other] { $count } lavori corrispondono
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Ho letto
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Pericolo estremo
+alert-severe = Pericolo
+alert-moderate = Attenzione
+alert-minor = Informazione
+alert-unknown = Avviso
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Fino a { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Leggi tutto
+# Followed by the places the alert is about.
+alert-where = Dove:
+# Heading above what people should do.
+alert-what-to-do = Cosa fare
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Numeri di emergenza
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Il centro ora è chiuso.
+night-touch = Puoi usare lo stesso questo schermo: toccalo.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Allerte mostrate ora
+panel-alerts-none = Nessuna allerta mostrata.
+panel-usage = Conteggi d’uso (quante volte è stata aperta ogni pagina)
+panel-usage-save = Salva i conteggi d’uso sulla chiavetta USB
+# $file is where the counts were written.
+panel-usage-saved = Salvato in { $file }.
+panel-usage-off = Il conteggio d’uso è disattivato nella configurazione.
+panel-usage-no-folder = Nessuna cartella USB configurata (watch_dir), quindi non si può salvare niente.

@@ -211,3 +211,40 @@ filter-matching =
         [0] Tiada kerja yang sepadan. Sentuh “Semua kerja”.
        *[other] { $count } kerja sepadan
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Saya sudah baca
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Bahaya sangat besar
+alert-severe = Bahaya
+alert-moderate = Amaran
+alert-minor = Maklumat
+alert-unknown = Makluman
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Hingga { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Baca selanjutnya
+# Followed by the places the alert is about.
+alert-where = Di mana:
+# Heading above what people should do.
+alert-what-to-do = Apa yang perlu dibuat
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Nombor kecemasan
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Pusat ini tutup sekarang.
+night-touch = Anda masih boleh menggunakan skrin ini: sentuh skrin.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Amaran yang dipaparkan sekarang
+panel-alerts-none = Tiada amaran dipaparkan.
+panel-usage = Kiraan penggunaan (berapa kali setiap halaman dibuka)
+panel-usage-save = Simpan kiraan penggunaan ke pemacu USB
+# $file is where the counts were written.
+panel-usage-saved = Disimpan ke { $file }.
+panel-usage-off = Kiraan penggunaan dimatikan dalam konfigurasi.
+panel-usage-no-folder = Tiada folder USB ditetapkan (watch_dir), jadi tiada apa-apa boleh disimpan.

@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } वटा काम भेटियो
        *[other] { $count } वटा काम भेटियो
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = मैले पढें
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = अत्यन्त ठूलो खतरा
+alert-severe = खतरा
+alert-moderate = चेतावनी
+alert-minor = जानकारी
+alert-unknown = सूचना
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = { $time } सम्म
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = थप पढ्नुहोस्
+# Followed by the places the alert is about.
+alert-where = कहाँ:
+# Heading above what people should do.
+alert-what-to-do = के गर्ने
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = आपत्कालीन नम्बरहरू
+
+## Night screen, outside the centre's opening hours
+
+night-closed = केन्द्र अहिले बन्द छ।
+night-touch = तपाईं अझै पनि यो स्क्रिन प्रयोग गर्न सक्नुहुन्छ: स्क्रिन छुनुहोस्।
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = अहिले देखाइएका चेतावनीहरू
+panel-alerts-none = कुनै चेतावनी देखाइएको छैन।
+panel-usage = प्रयोगको गणना (हरेक पृष्ठ कति पटक खोलियो)
+panel-usage-save = प्रयोगको गणना USB स्टिकमा सेभ गर्नुहोस्
+# $file is where the counts were written.
+panel-usage-saved = { $file } मा सेभ भयो।
+panel-usage-off = कन्फिगरेसनमा प्रयोग गणना बन्द गरिएको छ।
+panel-usage-no-folder = कुनै USB फोल्डर सेट गरिएको छैन (watch_dir), त्यसैले केही सेभ गर्न सकिँदैन।

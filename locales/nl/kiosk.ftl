@@ -235,3 +235,40 @@ filter-matching =
         [one] Eén vacature gevonden
        *[other] { $count } vacatures gevonden
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Ik heb het gelezen
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Extreem gevaar
+alert-severe = Gevaar
+alert-moderate = Waarschuwing
+alert-minor = Informatie
+alert-unknown = Mededeling
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Tot { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Lees meer
+# Followed by the places the alert is about.
+alert-where = Waar:
+# Heading above what people should do.
+alert-what-to-do = Wat moet u doen
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Noodnummers
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Het centrum is nu gesloten.
+night-touch = U kunt dit scherm toch gebruiken: tik erop.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Waarschuwingen die nu getoond worden
+panel-alerts-none = Er wordt geen waarschuwing getoond.
+panel-usage = Gebruikstellingen (hoe vaak elke pagina geopend is)
+panel-usage-save = Gebruikstellingen opslaan op de USB-stick
+# $file is where the counts were written.
+panel-usage-saved = Opgeslagen in { $file }.
+panel-usage-off = Het tellen van gebruik staat uit in de configuratie.
+panel-usage-no-folder = Er is geen USB-map ingesteld (watch_dir), dus er kan niets worden opgeslagen.

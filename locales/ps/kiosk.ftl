@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } دنده وموندل شوه
        *[other] { $count } دندې وموندل شوې
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = ما ولوست
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = ډېر سخت خطر
+alert-severe = خطر
+alert-moderate = اخطار
+alert-minor = معلومات
+alert-unknown = خبرتیا
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = تر { $time } پورې
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = نور ولولئ
+# Followed by the places the alert is about.
+alert-where = چېرته:
+# Heading above what people should do.
+alert-what-to-do = څه وکړئ
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = بیړنۍ شمېرې
+
+## Night screen, outside the centre's opening hours
+
+night-closed = مرکز اوس تړلی دی.
+night-touch = تاسو لا هم دا پرده کارولی شئ: پرې کېکاږئ.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = اوس ښودل شوي اخطارونه
+panel-alerts-none = هېڅ اخطار نه ښودل کېږي.
+panel-usage = د کارونې شمېر (هره پاڼه څو ځله پرانیستل شوې)
+panel-usage-save = د کارونې شمېر په USB فلش کې خوندي کول
+# $file is where the counts were written.
+panel-usage-saved = په { $file } کې خوندي شو.
+panel-usage-off = د کارونې شمېرل په تنظیماتو کې بند دي.
+panel-usage-no-folder = هېڅ USB فولډر نه دی ټاکل شوی (watch_dir)، نو هېڅ شی نه شي خوندي کېدای.

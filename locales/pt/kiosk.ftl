@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } trabalho corresponde
        *[other] { $count } trabalhos correspondem
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Já li
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Perigo extremo
+alert-severe = Perigo
+alert-moderate = Atenção
+alert-minor = Informação
+alert-unknown = Aviso
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Até { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Ler mais
+# Followed by the places the alert is about.
+alert-where = Onde:
+# Heading above what people should do.
+alert-what-to-do = O que fazer
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Números de emergência
+
+## Night screen, outside the centre's opening hours
+
+night-closed = O centro está fechado agora.
+night-touch = Mesmo assim, pode usar este aparelho: toque aqui.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Alertas mostrados agora
+panel-alerts-none = Nenhum alerta mostrado.
+panel-usage = Contagens de uso (quantas vezes cada página foi aberta)
+panel-usage-save = Guardar as contagens de uso na pen USB
+# $file is where the counts were written.
+panel-usage-saved = Guardado em { $file }.
+panel-usage-off = A contagem de uso está desligada na configuração.
+panel-usage-no-folder = Não há nenhuma pasta USB configurada (watch_dir), por isso não é possível guardar nada.

@@ -250,3 +250,40 @@ filter-matching =
         [many] Подходят { $count } вакансий
        *[other] Подходят { $count } вакансии
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Понятно
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Крайняя опасность
+alert-severe = Опасность
+alert-moderate = Предупреждение
+alert-minor = Информация
+alert-unknown = Сообщение
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = До { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Читать дальше
+# Followed by the places the alert is about.
+alert-where = Где:
+# Heading above what people should do.
+alert-what-to-do = Что делать
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Телефоны срочной помощи
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Центр сейчас закрыт.
+night-touch = Экраном можно пользоваться и сейчас: коснитесь его.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Оповещения, показанные сейчас
+panel-alerts-none = Сейчас оповещений нет.
+panel-usage = Счётчики посещений (сколько раз открывали каждую страницу)
+panel-usage-save = Сохранить счётчики на USB-флешку
+# $file is where the counts were written.
+panel-usage-saved = Сохранено в { $file }.
+panel-usage-off = Подсчёт посещений выключен в конфигурации.
+panel-usage-no-folder = Папка USB не настроена (watch_dir), поэтому сохранить ничего нельзя.

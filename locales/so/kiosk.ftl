@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } shaqo ayaa la helay
        *[other] { $count } shaqo ayaa la helay
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Waan akhriyay
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Khatar aad u weyn
+alert-severe = Khatar
+alert-moderate = Digniin
+alert-minor = Macluumaad
+alert-unknown = Ogeysiis
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Ilaa { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Akhri dhammaan
+# Followed by the places the alert is about.
+alert-where = Halkee:
+# Heading above what people should do.
+alert-what-to-do = Waxa ay tahay inaad samayso
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Lambarrada gargaarka degdegga ah
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Xarunta hadda waa xiran tahay.
+night-touch = Weli waad isticmaali kartaa shaashaddan: taabo.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Digniinaha hadda la muujinayo
+panel-alerts-none = Digniin lama muujinayo.
+panel-usage = Tirada isticmaalka (inta jeer ee bog kasta la furay)
+panel-usage-save = Ku kaydi tirada isticmaalka USB-ga
+# $file is where the counts were written.
+panel-usage-saved = Waxaa lagu kaydiyay { $file }.
+panel-usage-off = Tirinta isticmaalka waa laga damiyay habaynta.
+panel-usage-no-folder = Galka USB lama dejin (watch_dir), sidaas darteed waxba lama kaydin karo.

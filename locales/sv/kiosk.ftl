@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } jobb passar
        *[other] { $count } jobb passar
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Jag har läst
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Extrem fara
+alert-severe = Fara
+alert-moderate = Varning
+alert-minor = Information
+alert-unknown = Meddelande
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Till { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Läs mer
+# Followed by the places the alert is about.
+alert-where = Var:
+# Heading above what people should do.
+alert-what-to-do = Vad du ska göra
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Nödnummer
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Centret är stängt nu.
+night-touch = Du kan ändå använda skärmen: tryck på den.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Varningar som visas nu
+panel-alerts-none = Ingen varning visas.
+panel-usage = Användningsstatistik (hur många gånger varje sida har öppnats)
+panel-usage-save = Spara statistiken på USB-minnet
+# $file is where the counts were written.
+panel-usage-saved = Sparat i { $file }.
+panel-usage-off = Statistiken är avstängd i konfigurationen.
+panel-usage-no-folder = Ingen USB-mapp är inställd (watch_dir), så inget kan sparas.

@@ -236,3 +236,40 @@ filter-matching =
         [one] Kazi { $count } imepatikana
        *[other] Kazi { $count } zimepatikana
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Nimesoma
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Hatari kubwa sana
+alert-severe = Hatari
+alert-moderate = Onyo
+alert-minor = Taarifa
+alert-unknown = Tangazo
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Hadi { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Soma zaidi
+# Followed by the places the alert is about.
+alert-where = Wapi:
+# Heading above what people should do.
+alert-what-to-do = Ufanye nini
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Namba za dharura
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Kituo kimefungwa sasa.
+night-touch = Bado unaweza kutumia skrini hii: iguse.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Tahadhari zinazoonyeshwa sasa
+panel-alerts-none = Hakuna tahadhari inayoonyeshwa.
+panel-usage = Hesabu ya matumizi (mara ngapi kila ukurasa ulifunguliwa)
+panel-usage-save = Hifadhi hesabu ya matumizi kwenye USB
+# $file is where the counts were written.
+panel-usage-saved = Imehifadhiwa kwenye { $file }.
+panel-usage-off = Kuhesabu matumizi kumezimwa kwenye mipangilio.
+panel-usage-no-folder = Hakuna folda ya USB iliyowekwa (watch_dir), kwa hiyo hakuna kinachoweza kuhifadhiwa.

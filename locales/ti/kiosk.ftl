@@ -235,3 +235,40 @@ filter-matching =
         [one] { $count } ስራሕ ተረኺቡ
        *[other] { $count } ስራሓት ተረኺቦም
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = ኣንቢበዮ ኣለኹ
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = ኣዝዩ ከቢድ ሓደጋ
+alert-severe = ሓደጋ
+alert-moderate = መጠንቀቕታ
+alert-minor = ሓበሬታ
+alert-unknown = ምልክታ
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = ክሳብ { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = ተወሳኺ ኣንብቡ
+# Followed by the places the alert is about.
+alert-where = ኣበይ፦
+# Heading above what people should do.
+alert-what-to-do = እንታይ ክግበር ኣለዎ
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = ቁጽርታት ህጹጽ ረድኤት
+
+## Night screen, outside the centre's opening hours
+
+night-closed = እቲ ማእከል ሕጂ ዕጹው እዩ።
+night-touch = ሕጂውን ነዚ ስክሪን ክትጥቀሙሉ ትኽእሉ ኢኹም፤ ጠውቕዎ።
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = ሕጂ ዝርኣዩ ዘለዉ መጠንቀቕታታት
+panel-alerts-none = ዋላ ሓደ መጠንቀቕታ ኣይርአን ዘሎ።
+panel-usage = ቁጽሪ ኣጠቓቕማ (ነፍሲ ወከፍ ገጽ ክንደይ ግዜ ከም ዝተኸፍተ)
+panel-usage-save = ቁጽሪ ኣጠቓቕማ ናብ USB ምዕቃብ
+# $file is where the counts were written.
+panel-usage-saved = ኣብ { $file } ተዓቂቡ።
+panel-usage-off = ምቑጻር ኣጠቓቕማ ኣብ ምድላዋት ጠፊኡ ኣሎ።
+panel-usage-no-folder = ዝኾነ ናይ USB ማህደር ኣይተዳለወን (watch_dir)፣ ስለዚ ዋላ ሓንቲ ክዕቀብ ኣይክእልን።

@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } trabaho ang tugma
        *[other] { $count } trabaho ang tugma
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Nabasa ko na
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Matinding panganib
+alert-severe = Panganib
+alert-moderate = Babala
+alert-minor = Impormasyon
+alert-unknown = Paunawa
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Hanggang { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Basahin pa
+# Followed by the places the alert is about.
+alert-where = Saan:
+# Heading above what people should do.
+alert-what-to-do = Ano ang dapat gawin
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Mga numero para sa emerhensiya
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Sarado ngayon ang center.
+night-touch = Puwede pa rin ninyong gamitin ang screen na ito: pindutin ito.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Mga alertong ipinapakita ngayon
+panel-alerts-none = Walang alertong ipinapakita.
+panel-usage = Bilang ng paggamit (ilang beses binuksan ang bawat pahina)
+panel-usage-save = I-save ang bilang ng paggamit sa USB stick
+# $file is where the counts were written.
+panel-usage-saved = Na-save sa { $file }.
+panel-usage-off = Naka-off ang pagbilang ng paggamit sa configuration.
+panel-usage-no-folder = Walang USB folder na naka-configure (watch_dir), kaya walang maise-save.

@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } uygun iş
        *[other] { $count } uygun iş
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Okudum
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Aşırı tehlike
+alert-severe = Tehlike
+alert-moderate = Uyarı
+alert-minor = Bilgi
+alert-unknown = Duyuru
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = Bitiş: { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Devamını oku
+# Followed by the places the alert is about.
+alert-where = Nerede:
+# Heading above what people should do.
+alert-what-to-do = Ne yapmalısınız
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Acil durum numaraları
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Merkez şu anda kapalı.
+night-touch = Bu ekranı yine de kullanabilirsiniz: ekrana dokunun.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Şu an gösterilen uyarılar
+panel-alerts-none = Gösterilen uyarı yok.
+panel-usage = Kullanım sayıları (her sayfanın kaç kez açıldığı)
+panel-usage-save = Kullanım sayılarını USB belleğe kaydet
+# $file is where the counts were written.
+panel-usage-saved = Kaydedildi: { $file }.
+panel-usage-off = Kullanım sayımı yapılandırmada kapalı.
+panel-usage-no-folder = USB klasörü ayarlanmamış (watch_dir), bu yüzden hiçbir şey kaydedilemez.

@@ -249,3 +249,40 @@ filter-matching =
         [many] Підходять { $count } вакансій
        *[other] Підходять { $count } вакансії
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = Зрозуміло
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = Надзвичайна небезпека
+alert-severe = Небезпека
+alert-moderate = Попередження
+alert-minor = Інформація
+alert-unknown = Повідомлення
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = До { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = Читати далі
+# Followed by the places the alert is about.
+alert-where = Де:
+# Heading above what people should do.
+alert-what-to-do = Що робити
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = Номери екстреної допомоги
+
+## Night screen, outside the centre's opening hours
+
+night-closed = Центр зараз зачинено.
+night-touch = Екраном можна користуватися й зараз: торкніться його.
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = Сповіщення, показані зараз
+panel-alerts-none = Зараз сповіщень немає.
+panel-usage = Лічильники переглядів (скільки разів відкривали кожну сторінку)
+panel-usage-save = Зберегти лічильники на USB-флешку
+# $file is where the counts were written.
+panel-usage-saved = Збережено в { $file }.
+panel-usage-off = Підрахунок переглядів вимкнено в конфігурації.
+panel-usage-no-folder = Папку USB не налаштовано (watch_dir), тому нічого не можна зберегти.

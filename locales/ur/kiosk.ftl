@@ -236,3 +236,40 @@ filter-matching =
         [one] { $count } نوکری ملی
        *[other] { $count } نوکریاں ملیں
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = میں نے پڑھ لیا
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = انتہائی خطرہ
+alert-severe = خطرہ
+alert-moderate = انتباہ
+alert-minor = معلومات
+alert-unknown = اطلاع
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = { $time } تک
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = مزید پڑھیں
+# Followed by the places the alert is about.
+alert-where = کہاں:
+# Heading above what people should do.
+alert-what-to-do = کیا کریں
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = ہنگامی نمبر
+
+## Night screen, outside the centre's opening hours
+
+night-closed = مرکز ابھی بند ہے۔
+night-touch = آپ پھر بھی یہ اسکرین استعمال کر سکتے ہیں: اسے چھوئیں۔
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = اس وقت دکھائے جانے والے انتباہ
+panel-alerts-none = کوئی انتباہ نہیں دکھایا جا رہا۔
+panel-usage = استعمال کی گنتی (ہر صفحہ کتنی بار کھولا گیا)
+panel-usage-save = استعمال کی گنتی USB اسٹک میں محفوظ کریں
+# $file is where the counts were written.
+panel-usage-saved = { $file } میں محفوظ ہو گیا۔
+panel-usage-off = ترتیبات میں استعمال کی گنتی بند ہے۔
+panel-usage-no-folder = کوئی USB فولڈر مقرر نہیں (watch_dir)، اس لیے کچھ محفوظ نہیں ہو سکتا۔

@@ -211,3 +211,40 @@ filter-matching =
         [0] 没有符合的工作。请点“全部工作”。
        *[other] 找到 { $count } 个工作
     }
+
+## Emergency alerts, shown over every screen until they end
+
+# The big button under an alert that covers the whole screen.
+alert-read = 我看完了
+# What kind of alert it is (CAP severity levels, from the most to the least serious).
+alert-extreme = 极度危险
+alert-severe = 危险
+alert-moderate = 警告
+alert-minor = 信息
+alert-unknown = 通知
+# $time is when the alert ends, like "18:00" or "Fri 18:00".
+alert-until = 持续到 { $time }
+# On the strip of a less serious alert: tap to read all of it.
+alert-more = 查看全文
+# Followed by the places the alert is about.
+alert-where = 地点：
+# Heading above what people should do.
+alert-what-to-do = 应该怎么做
+# Button on an alert: opens the centre's emergency numbers.
+alert-emergency = 紧急电话
+
+## Night screen, outside the centre's opening hours
+
+night-closed = 中心现在已关门。
+night-touch = 您仍然可以使用这个屏幕：请点一下屏幕。
+
+## Volunteer panel: alerts and usage counts
+
+panel-alerts = 当前显示的警报
+panel-alerts-none = 当前没有显示警报。
+panel-usage = 使用次数（每个页面被打开了多少次）
+panel-usage-save = 把使用次数保存到 USB 闪存盘
+# $file is where the counts were written.
+panel-usage-saved = 已保存到 { $file }。
+panel-usage-off = 配置中已关闭使用次数统计。
+panel-usage-no-folder = 没有设置 USB 文件夹（watch_dir），所以无法保存。

@@ -133,9 +133,55 @@ pub enum Command {
         #[command(subcommand)]
         action: ConfigAction,
     },
+    /// Emergency alerts (CAP 1.2): write one to fill in, check it as a kiosk would, sign it.
+    Alert {
+        #[command(subcommand)]
+        action: AlertAction,
+    },
     /// Read a PIN (4 to 12 digits) from standard input and print its Argon2 hash for the
     /// `pin_hash` key of the configuration.
     HashPin,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AlertAction {
+    /// Write a CAP 1.2 alert to fill in: one <info> per language, ending after --hours.
+    New {
+        /// The file to write (not overwritten).
+        #[arg(long, value_name = "FILE.xml")]
+        out: PathBuf,
+        /// The languages to write it in (one <info> each), like --language en --language ar.
+        #[arg(long, default_values = ["en"])]
+        language: Vec<String>,
+        /// Extreme or Severe cover the screen; Moderate, Minor, Unknown are a strip.
+        #[arg(long, default_value = "Severe")]
+        severity: String,
+        /// Hours until it ends by itself (1 to 720).
+        #[arg(long, default_value_t = 24)]
+        hours: u32,
+        /// Who sends it (an address of the centre or the coordinator).
+        #[arg(long, default_value = "coordinator@example.org")]
+        sender: String,
+        /// What kind of event, in a word or two (CAP <event>).
+        #[arg(long, default_value = "Notice")]
+        event: String,
+    },
+    /// Check FILE as a kiosk would (with --pubkey or the config's trusted_keys, its
+    /// signature FILE.minisig too) and print what the kiosk will show.
+    Check {
+        file: PathBuf,
+        #[arg(long, value_name = "KEY")]
+        pubkey: Vec<String>,
+    },
+    /// Sign FILE (writes FILE.minisig) after checking it; with --channel, list it in that
+    /// channel.json for kiosks that poll it.
+    Sign {
+        file: PathBuf,
+        #[arg(long, value_name = "KEY")]
+        key: PathBuf,
+        #[arg(long, value_name = "channel.json")]
+        channel: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

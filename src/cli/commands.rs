@@ -79,13 +79,20 @@ pub(super) fn pack(dir: &Path, out: Option<&Path>, channel: bool) -> ExitCode {
                 let name = out
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let path = out.with_file_name("channel.json");
+                // Alerts listed there already stay listed.
+                let alerts = std::fs::read(&path)
+                    .ok()
+                    .and_then(|b| serde_json::from_slice::<crate::publish::fetch::Channel>(&b).ok())
+                    .map(|c| c.alerts)
+                    .unwrap_or_default();
                 let channel = crate::publish::fetch::Channel {
                     id: manifest.id.clone(),
                     version: manifest.version,
                     bundle: name.clone(),
                     signature: format!("{name}.minisig"),
+                    alerts,
                 };
-                let path = out.with_file_name("channel.json");
                 if let Err(e) = std::fs::write(
                     &path,
                     serde_json::to_string_pretty(&channel).unwrap_or_default(),

@@ -6,6 +6,7 @@
 //! and rendering a screen. The grammar of the command line is in `args`, the publishing and
 //! checking commands in `commands`.
 
+mod alert;
 mod args;
 mod commands;
 
@@ -20,8 +21,65 @@ use crate::kiosk::{self, Config, Kiosk, Route};
 use crate::lang::Lang;
 
 use args::parse_size;
-pub use args::{Cli, Command, ConfigAction};
+pub use args::{AlertAction, Cli, Command, ConfigAction};
 use commands::{config_check, hash_pin, install, keygen, languages, pack, sign, status, validate};
+
+fn alert_command(cli: &Cli, action: &AlertAction) -> ExitCode {
+    match action {
+        AlertAction::New {
+            out,
+            language,
+            severity,
+            hours,
+            sender,
+            event,
+        } => alert::new(&alert::New {
+            out,
+            languages: language,
+            severity,
+            hours: *hours,
+            sender,
+            event,
+        }),
+        AlertAction::Check { file, pubkey } => {
+            let (settings, _) = settings(cli);
+            let mut keys = settings.trusted_keys;
+            for entry in pubkey {
+                match crate::publish::TrustedKey::parse(entry) {
+                    Ok(key) => keys.push(key),
+                    Err(e) => {
+                        eprintln!("welcome-kiosk alert check: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            alert::check(file, &keys)
+        }
+        AlertAction::Sign { file, key, channel } => {
+            if alert::check(file, &[]) != ExitCode::SUCCESS {
+                eprintln!("welcome-kiosk alert sign: not signed: mend the errors above first");
+                return ExitCode::FAILURE;
+            }
+            let _ = std::fs::remove_file(format!("{}.minisig", file.display()));
+            let signed = sign(file, key);
+            if signed != ExitCode::SUCCESS {
+                return signed;
+            }
+            if let Some(channel) = channel {
+                if let Err(e) = alert::add_to_channel(file, channel) {
+                    eprintln!("welcome-kiosk alert sign: {e}");
+                    return ExitCode::FAILURE;
+                }
+                eprintln!(
+                    "listed in {}: publish it with {} and its .minisig",
+                    channel.display(),
+                    file.display()
+                );
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -74,6 +132,7 @@ pub fn main() -> ExitCode {
             action: ConfigAction::Check { file },
         }) => config_check(&file),
         Some(Command::HashPin) => hash_pin(),
+        Some(Command::Alert { ref action }) => alert_command(&cli, action),
         None => run(&cli),
     }
 }

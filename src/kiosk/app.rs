@@ -33,6 +33,16 @@ impl Clock {
         }
     }
 
+    /// The time as an instant (a fixed clock is read in the bundle's time zone).
+    pub fn timestamp(self, zone: &jiff::tz::TimeZone) -> jiff::Timestamp {
+        match self {
+            Clock::Live(time) => time,
+            Clock::Fixed(local) => local
+                .to_zoned(zone.clone())
+                .map_or(jiff::Timestamp::UNIX_EPOCH, |z| z.timestamp()),
+        }
+    }
+
     /// The time in the bundle's time zone.
     pub fn local(self, zone: &jiff::tz::TimeZone) -> DateTime {
         match self {
@@ -137,6 +147,9 @@ impl Kiosk {
                 // Watch for the pause to end (no touch for `kiosk_return_after`).
                 subs.push(iced::time::every(Duration::from_secs(5)).map(Message::IdleTick));
                 subs.push(event::listen_with(activity));
+            }
+            Mode::Kiosk if attract && self.is_night() => {
+                // The night screen: still, nothing to wake for but a touch and the minute.
             }
             Mode::Kiosk if attract => {
                 subs.push(iced::time::every(Duration::from_secs(4)).map(|_| Message::AttractTick));

@@ -181,12 +181,19 @@ impl Kiosk {
     pub(super) fn updated(&mut self, update: crate::updates::Update) {
         use crate::updates::Update;
         match update {
-            Update::Installed(library) | Update::Preview(library) => {
+            Update::Installed(library) => {
+                self.preview_problems = None;
+                self.swap(library);
+                self.update_outcome(None);
+            }
+            Update::Preview(library) => {
                 self.preview_problems = None;
                 self.swap(library);
             }
+            Update::Alert(alert) => self.alert_arrived(alert),
             Update::PreviewProblems(problems) => self.preview_problems = Some(problems),
-            Update::Problem(why) => {
+            Update::Problem(why, reason) => {
+                self.update_outcome(Some(reason));
                 // Newest first, and no endless list from a source that keeps failing.
                 let problem = Diagnostic::warning("updates", crate::content::Position::START, why);
                 self.problems.retain(|p| p != &problem);

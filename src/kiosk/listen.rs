@@ -31,14 +31,18 @@ pub enum Topic {
     Tile(Kind),
     /// The idle warning's question.
     Idle,
+    /// An emergency alert over the screen (its CAP reference).
+    Alert(String),
 }
 
 impl Topic {
     /// May this go on being read while `route` is shown (and the idle warning is or is not)?
-    fn fits(&self, route: &Route, overlay: bool, idle: bool) -> bool {
+    fn fits(&self, route: &Route, overlay: u8, idle: bool) -> bool {
         match self {
             Topic::Idle => idle,
-            _ if overlay || idle => false,
+            // Read while the alert covers the screen (overlay 3), whatever is under it.
+            Topic::Alert(_) => overlay == 3 && !idle,
+            _ if overlay != 0 || idle => false,
             Topic::Page(id) => *route == Route::Detail(id.clone()),
             Topic::Emergency => *route == Route::Emergency,
             Topic::Tile(_) => *route == Route::Home,
@@ -329,7 +333,7 @@ impl Kiosk {
         let (route, overlay, idle) = self.screen_key();
         let speaking = self.session().and_then(|s| s.reading.as_ref()).cloned();
         match speaking {
-            Some(reading) if reading.topic.fits(&route, overlay != 0, idle) => {}
+            Some(reading) if reading.topic.fits(&route, overlay, idle) => {}
             Some(_) => {
                 if let Some(speaker) = &self.speaker {
                     speaker.stop();
@@ -376,6 +380,28 @@ impl Kiosk {
             Topic::Emergency => screen::emergency::script(&ctx),
             Topic::Tile(kind) => one(ctx.kind_label(*kind)),
             Topic::Idle => one(msg::idle_heading(ctx.ui)),
+            Topic::Alert(reference) => self
+                .alerts()
+                .iter()
+                .find(|a| &a.reference() == reference)
+                .and_then(|a| screen::alert::spoken(&ctx, a))
+                .map_or_else(
+                    || one(String::new()),
+                    |(lang, parts)| Script {
+                        lines: parts
+                            .into_iter()
+                            .map(|words| Line {
+                                lang: lang.clone(),
+                                sentence: Sentence {
+                                    spot: Spot::Title,
+                                    range: 0..words.len(),
+                                    spoken: words,
+                                },
+                            })
+                            .collect(),
+                        recording: None,
+                    },
+                ),
         }
     }
 }

@@ -31,6 +31,8 @@ pub enum Input {
     Pin(pin::Message),
     Panel(panel::Message),
     Idle(idle::Message),
+    /// An emergency alert's buttons.
+    Alert(screen::alert::Message),
 }
 
 macro_rules! input_from {
@@ -50,6 +52,7 @@ input_from! {
     pin::Message => Input::Pin,
     panel::Message => Input::Panel,
     idle::Message => Input::Idle,
+    screen::alert::Message => Input::Alert,
     screen::language::Message => |m| Input::Screen(screen::Message::Language(m)),
     screen::home::Message => |m| Input::Screen(screen::Message::Home(m)),
     screen::list::Message => |m| Input::Screen(screen::Message::List(m)),

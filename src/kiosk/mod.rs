@@ -18,6 +18,7 @@ pub mod theme;
 pub mod widget;
 
 mod content;
+mod fleet;
 pub mod listen;
 mod message;
 mod session;
@@ -89,6 +90,8 @@ pub struct Kiosk {
     readings: u64,
     /// Recordings that could not be played: the voice reads those texts instead.
     unplayable: std::collections::BTreeSet<std::path::PathBuf>,
+    /// Alerts, usage counts, health metrics.
+    fleet: fleet::Fleet,
 }
 
 impl Kiosk {
@@ -119,6 +122,17 @@ impl Kiosk {
             .clone()
             .unwrap_or_else(|| default_lang.clone());
         let ui = library.localizer(&default_lang);
+        let (fleet, kept) = fleet::Fleet::load(
+            &settings,
+            config.clock.timestamp(&library.content.meta.timezone),
+        );
+        let mut problems = library.problems.clone();
+        for why in kept {
+            problems.insert(
+                0,
+                Diagnostic::warning("alerts", crate::content::Position::START, why),
+            );
+        }
         let mut kiosk = Self {
             tongues: Tongues {
                 volunteer: library.localizer(&volunteer),
@@ -131,7 +145,8 @@ impl Kiosk {
             last_input: config.started,
             last_tick: config.started,
             lockout: Lockout::default(),
-            problems: library.problems.clone(),
+            problems,
+            fleet,
             preview_problems: None,
             screen: 0,
             platform: Platform {
@@ -252,6 +267,7 @@ impl Kiosk {
     fn screen_key(&self) -> (Route, u8, bool) {
         let (overlay, idle) = self.session().map_or((0, false), |s| {
             let overlay = match &s.overlay {
+                Overlay::None if self.takeover().is_some() => 3,
                 Overlay::None => 0,
                 Overlay::Pin(_) => 1,
                 Overlay::Panel(_) => 2,
@@ -274,7 +290,11 @@ impl Kiosk {
         self.refresh_search();
         self.refresh_take_home();
         self.sync_job_filter();
-        if self.screen_key() != before {
+        let after = self.screen_key();
+        if after != before {
+            if after.0 != before.0 {
+                self.count_view();
+            }
             self.screen += 1;
             let spoken = self.screen_changed(before.2, was_reading);
             return Task::batch([task, spoken]);
@@ -295,6 +315,7 @@ impl Kiosk {
             Message::Open(route) => self.open(route),
             Message::Tick(now) => {
                 self.clock.tick(now);
+                self.minute();
                 Task::none()
             }
             Message::Activity(at) => {
@@ -394,6 +415,7 @@ impl Kiosk {
             Input::Control(control) => self.control(control),
             Input::Pin(message) => self.pin_message(message, at),
             Input::Panel(message) => self.panel_message(message, at),
+            Input::Alert(message) => self.alert_message(message),
             Input::Idle(message) => match idle::update(message) {
                 idle::Action::Stay => {
                     self.still_there(at);

@@ -69,6 +69,10 @@ pub struct Session {
     /// The jobs list's filters, kept while the visitor comes and goes (a new visit starts
     /// without any).
     pub job_filter: crate::content::jobs::Filter,
+    /// Serious alerts this visitor has read (CAP references): they become strips.
+    pub alerts_read: Vec<String>,
+    /// The alert opened from its strip.
+    pub alert_open: Option<String>,
 }
 
 impl Session {
@@ -87,6 +91,8 @@ impl Session {
             reading: None,
             volume: None,
             job_filter: crate::content::jobs::Filter::default(),
+            alerts_read: Vec::new(),
+            alert_open: None,
         }
     }
 
@@ -226,7 +232,10 @@ impl Kiosk {
             return Task::none();
         };
         match session.idle_deadline {
-            Some(deadline) if now >= deadline => self.reset(),
+            Some(deadline) if now >= deadline => {
+                self.count_idle_reset();
+                self.reset()
+            }
             Some(_) => Task::none(),
             None => {
                 if now.saturating_duration_since(last_input) >= timeout {

@@ -536,6 +536,20 @@ pub fn tinted(colour: Color) -> impl Fn(&Theme) -> container::Style {
     }
 }
 
+/// A sheet over the screen (an alert): the page's surface framed in `colour`.
+pub fn sheet(palette: &'static Palette, colour: Color) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(palette.background.into()),
+        text_color: Some(palette.text),
+        border: Border {
+            color: colour,
+            width: 6.0_f32.max(palette.outline),
+            radius: 16.0.into(),
+        },
+        ..container::Style::default()
+    }
+}
+
 /// A dimmed layer that blocks what is under it.
 pub fn scrim(palette: &'static Palette) -> impl Fn(&Theme) -> container::Style {
     move |_| container::Style {

@@ -57,9 +57,18 @@ impl Kiosk {
         let ctx = self.context(size, look);
         let session = match &self.phase {
             Phase::Attract(state) => {
-                return state
-                    .view(&ctx, &self.default_lang, &self.library.attract_lines)
-                    .map(Input::Attract);
+                let base = match &self.settings.opening_hours {
+                    Some(hours) if self.is_night() => screen::night::view(&ctx, hours),
+                    _ => state.view(&ctx, &self.default_lang, &self.library.attract_lines),
+                };
+                let mut base = base.map(Input::Attract);
+                if let Some(strips) = screen::alert::banner(&ctx, &self.banners()) {
+                    base = column![strips.map(Input::Alert), base].into();
+                }
+                return match self.takeover_view(&ctx) {
+                    Some(over) => stack([base, over]).width(Fill).height(Fill).into(),
+                    None => base,
+                };
             }
             Phase::Visit(session) => session,
         };
@@ -79,7 +88,11 @@ impl Kiosk {
             .bar
             .view(&ctx, !session.history.is_empty())
             .map(Input::Bar);
-        let mut page = column![bar, scroll];
+        let mut page = column![bar];
+        if let Some(strips) = screen::alert::banner(&ctx, &self.banners()) {
+            page = page.push(strips.map(Input::Alert));
+        }
+        let mut page = page.push(scroll);
         if let Some(dock) = session.screen.dock(&ctx) {
             page = page.push(dock.map(Input::Screen));
         }
@@ -92,6 +105,9 @@ impl Kiosk {
         let mut layers = vec![page.into()];
         if let Some(over) = session.screen.overlay(&ctx) {
             layers.push(modal(&ctx, over.map(Input::Screen)));
+        }
+        if let Some(over) = self.takeover_view(&ctx) {
+            layers.push(over);
         }
         // The PIN pad and the panel speak the volunteer's language, not the visitor's.
         // … and keep the standard look: the visitor's text size is not the volunteer's.
@@ -109,6 +125,7 @@ impl Kiosk {
                     default_lang: &self.default_lang,
                     kiosk_mode: self.is_kiosk_mode(),
                     kiosk_return: self.settings.kiosk_return,
+                    alerts: self.alert_lines(&volunteer),
                 };
                 layers.push(modal(&ctx, state.view(&volunteer, &info).map(Input::Panel)));
             }
@@ -121,6 +138,41 @@ impl Kiosk {
             layers.push(modal(&ctx, idle::view(&ctx, left).map(Input::Idle)));
         }
         stack(layers).width(Fill).height(Fill).into()
+    }
+}
+
+impl Kiosk {
+    /// One line per alert shown, for the panel: severity, headline, until when (UTC+zone).
+    fn alert_lines(&self, ctx: &screen::Ctx<'_>) -> Vec<String> {
+        self.alerts()
+            .iter()
+            .map(|a| {
+                let title = crate::alerts::info_for(a, ctx.chain, ctx.own)
+                    .map(|(i, _)| i.headline.clone().unwrap_or_else(|| i.event.clone()))
+                    .unwrap_or_default();
+                let until = a
+                    .expires()
+                    .map(|e| {
+                        let local = e.to_zoned(ctx.content.meta.timezone.clone()).datetime();
+                        format!("{} {}", local.date(), ctx.ui.formats().time(local.time()))
+                    })
+                    .unwrap_or_default();
+                format!("{:?} · {title} · {until}", a.severity())
+            })
+            .collect()
+    }
+
+    /// The serious (or opened) alert over everything but the volunteer's panel and the idle
+    /// warning.
+    fn takeover_view<'a>(&'a self, ctx: &screen::Ctx<'a>) -> Option<Element<'a, Input>> {
+        let alert = self.takeover()?;
+        let can_listen = self.session().is_some()
+            && screen::alert::spoken(ctx, alert)
+                .is_some_and(|(lang, _)| ctx.voices.is_some_and(|v| v.voice(&lang).is_some()));
+        let emergency = screen::attract::emergency_number(ctx);
+        Some(opaque(
+            screen::alert::takeover(ctx, alert, emergency, can_listen).map(Input::Alert),
+        ))
     }
 }
 

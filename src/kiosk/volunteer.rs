@@ -129,6 +129,18 @@ impl Kiosk {
                     Message::Reloaded,
                 )
             }
+            panel::Action::SaveUsage => {
+                let note = match self.export_usage() {
+                    Ok(path) => panel::Note::UsageSaved(path.display().to_string()),
+                    Err(why) if why == "off" => panel::Note::UsageOff,
+                    Err(why) if why == "no folder" => panel::Note::NoUsbFolder,
+                    Err(why) => panel::Note::Failed(why),
+                };
+                if let Some(Overlay::Panel(state)) = self.overlay_mut() {
+                    state.noted(note);
+                }
+                Task::none()
+            }
             panel::Action::LeaveKiosk => {
                 self.mode = Mode::Paused;
                 self.last_input = at;

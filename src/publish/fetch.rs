@@ -20,6 +20,17 @@ pub struct Channel {
     pub bundle: String,
     /// Its minisign signature, likewise.
     pub signature: String,
+    /// Emergency alerts (CAP 1.2 files) to show, each with its signature.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alerts: Vec<ChannelAlert>,
+}
+
+/// An alert listed in `channel.json`: the CAP file and its minisign signature, relative to
+/// the channel's address (or absolute).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelAlert {
+    pub alert: String,
+    pub signature: String,
 }
 
 pub struct Sources {
@@ -181,6 +192,9 @@ impl Sources {
 #[derive(Debug, Default)]
 pub struct ChannelState {
     etag: Option<String>,
+    /// The alerts the latest new `channel.json` lists (file, signature), for the caller to
+    /// fetch with [`fetch_small`].
+    pub alerts: Vec<(String, String)>,
 }
 
 /// Resolve `reference` against the channel's address: absolute URLs stay, names replace the
@@ -246,6 +260,17 @@ impl Sources {
             .map_err(|e| plain(url, &e))?;
         let channel: Channel = serde_json::from_slice(&body)
             .map_err(|e| format!("{url} is not a valid channel.json: {e}"))?;
+        state.alerts = channel
+            .alerts
+            .iter()
+            .take(crate::alerts::MAX_ACTIVE)
+            .map(|a| (resolve(url, &a.alert), resolve(url, &a.signature)))
+            .collect();
+        if channel.bundle.is_empty() {
+            // A channel for alerts only.
+            state.etag = etag;
+            return Ok(None);
+        }
         let newer = self
             .store
             .highest()
@@ -295,6 +320,29 @@ impl Sources {
             }
             Err(why) => Err(format!("{bundle_url}: {why}")),
         }
+    }
+}
+
+impl Sources {
+    /// Download a small file (an alert, a signature) of at most `max` bytes.
+    pub fn fetch_small(&self, url: &str, max: usize) -> Result<Vec<u8>, String> {
+        self.check_scheme(url)?;
+        let mut response = agent().get(url).call().map_err(|e| plain(url, &e))?;
+        match response.status().as_u16() {
+            200 => {}
+            code => return Err(format!("{url} answered HTTP {code}")),
+        }
+        response
+            .body_mut()
+            .with_config()
+            .limit(max as u64)
+            .read_to_vec()
+            .map_err(|e| match e {
+                ureq::Error::BodyExceedsLimit(_) => {
+                    format!("{url} is larger than {} KB", max / 1024)
+                }
+                e => plain(url, &e),
+            })
     }
 }
 

@@ -127,7 +127,7 @@ fn view<'a>(
 }
 
 /// The first number of the first urgent contact (112 in the built-in content).
-fn emergency_number(ctx: &Ctx<'_>) -> Option<String> {
+pub fn emergency_number(ctx: &Ctx<'_>) -> Option<String> {
     ctx.content
         .items_of(Kind::Contacts)
         .find_map(|item| match &item.facts {

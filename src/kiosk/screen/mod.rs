@@ -3,6 +3,7 @@
 //! parent; only the parent (`kiosk`) changes screens. Views read a shared `Ctx` and never
 //! do I/O or parsing. Nothing here imports the parent.
 
+pub mod alert;
 pub mod attract;
 pub mod bar;
 pub mod controls;
@@ -13,6 +14,7 @@ pub mod home;
 pub mod idle;
 pub mod language;
 pub mod list;
+pub mod night;
 pub mod panel;
 pub mod pin;
 pub mod preview;

@@ -35,6 +35,10 @@ pub enum Note {
     ReloadFailed,
     /// Something could not be written (path and reason, for the administrator).
     Failed(String),
+    /// The usage counts were saved to this file.
+    UsageSaved(String),
+    UsageOff,
+    NoUsbFolder,
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +51,8 @@ pub enum Message {
     ConfirmExit,
     /// No: stay in kiosk mode.
     KeepKiosk,
+    /// Save the usage counts (small ones hidden) to the USB folder.
+    SaveUsage,
     Close,
 }
 
@@ -61,6 +67,8 @@ pub enum Action {
     Reload,
     /// Leave kiosk mode (confirmed).
     LeaveKiosk,
+    /// Save the usage counts (answer with `noted`).
+    SaveUsage,
 }
 
 /// What the panel shows besides its own state.
@@ -70,6 +78,8 @@ pub struct Info<'a> {
     pub kiosk_mode: bool,
     /// Kiosk mode comes back after this long without a touch once left.
     pub kiosk_return: std::time::Duration,
+    /// The alerts shown now, one line each (severity, headline, until when).
+    pub alerts: Vec<String>,
 }
 
 impl State {
@@ -90,6 +100,7 @@ impl State {
                 Action::None
             }
             Message::ConfirmExit => Action::LeaveKiosk,
+            Message::SaveUsage => Action::SaveUsage,
         }
     }
 
@@ -125,17 +136,27 @@ impl State {
             .spacing(12)
             .into()
         };
-        let mut details = column![
-            heading(dir, &msg::panel_content(ui), ctx.size(size::H3)),
-            line(
-                msg::panel_bundle(ui),
-                format!("{} ({})", meta.name, meta.id)
-            ),
-            line(msg::panel_version(ui), meta.version.to_string()),
-            line(msg::panel_source(ui), ctx.content.origin.clone()),
-            heading(dir, &msg::panel_problems(ui), ctx.size(size::H3)),
-        ]
-        .spacing(12);
+        let mut details =
+            column![heading(dir, &msg::panel_alerts(ui), ctx.size(size::H3))].spacing(12);
+        if info.alerts.is_empty() {
+            details = details.push(para(dir, &msg::panel_alerts_none(ui), ctx.size(size::BODY)));
+        }
+        for alert in &info.alerts {
+            details = details.push(para(dir, alert, ctx.size(size::BODY)));
+        }
+        details = details.push(
+            column![
+                heading(dir, &msg::panel_content(ui), ctx.size(size::H3)),
+                line(
+                    msg::panel_bundle(ui),
+                    format!("{} ({})", meta.name, meta.id)
+                ),
+                line(msg::panel_version(ui), meta.version.to_string()),
+                line(msg::panel_source(ui), ctx.content.origin.clone()),
+                heading(dir, &msg::panel_problems(ui), ctx.size(size::H3)),
+            ]
+            .spacing(12),
+        );
         if info.problems.is_empty() {
             details = details.push(para(dir, &msg::panel_no_problems(ui), ctx.size(size::BODY)));
         }
@@ -178,6 +199,23 @@ impl State {
             .collect();
         let columns = ctx.layout.columns(170.0, 8.0, 5);
         details = details.push(tile_grid(dir, choices, columns, 8.0));
+        details = details.push(heading(dir, &msg::panel_usage(ui), ctx.size(size::H3)));
+        details = details.push(aligned(
+            dir,
+            with_id(
+                "panel-usage-save",
+                button(
+                    text(bidi(dir, &msg::panel_usage_save(ui)))
+                        .size(size::BODY)
+                        .font(BOLD),
+                )
+                .padding([12, 20])
+                .height(size::TARGET)
+                .style(theme::solid(ctx.pal(), ctx.pal().primary))
+                .on_press(Message::SaveUsage)
+                .into(),
+            ),
+        ));
         // The outcome of the last action stays in view, above the buttons.
         let note: Option<Element<'a, Message>> = match &self.note {
             Some(Note::Reloaded) => Some(notice(
@@ -187,6 +225,22 @@ impl State {
                 &msg::panel_reloaded(ui),
                 ctx.pal().info_bg,
                 ctx.pal().success,
+            )),
+            Some(Note::UsageSaved(file)) => Some(notice(
+                ctx.look,
+                dir,
+                Glyph::CIRCLE_CHECK,
+                &msg::panel_usage_saved(ui, file.clone()),
+                ctx.pal().info_bg,
+                ctx.pal().success,
+            )),
+            Some(Note::UsageOff) => {
+                Some(para(dir, &msg::panel_usage_off(ui), ctx.size(size::BODY)))
+            }
+            Some(Note::NoUsbFolder) => Some(para(
+                dir,
+                &msg::panel_usage_no_folder(ui),
+                ctx.size(size::BODY),
             )),
             Some(Note::Failed(why)) => Some(aligned(
                 dir,

@@ -12,6 +12,10 @@ use crate::lang::Lang;
 pub const DEFAULT_PATH: &str = "/etc/welcome-kiosk/config.toml";
 
 #[derive(Debug, Clone, PartialEq)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the configuration file, each its own key"
+)]
 pub struct Config {
     /// Fullscreen, locked down, idle reset. Off: a normal window (development, previews).
     pub kiosk: bool,
@@ -63,6 +67,14 @@ pub struct Config {
     /// The panel's visible height in millimetres: the largest text step is made big
     /// enough there (EN 301 549 5.1.4).
     pub panel_height_mm: Option<f32>,
+    /// Count page views per page × language × day, nothing else (docs/privacy.md). Off: no
+    /// counting at all.
+    pub usage_counts: bool,
+    /// A folder for node_exporter's textfile collector: `welcome_kiosk.prom` is written there.
+    pub metrics_dir: Option<PathBuf>,
+    /// The centre's opening hours: outside them the kiosk shows the night screen. None:
+    /// always open.
+    pub opening_hours: Option<crate::content::hours::OpeningHours>,
 }
 
 impl Default for Config {
@@ -94,6 +106,9 @@ impl Default for Config {
             volume: 60,
             volume_max: 100,
             panel_height_mm: None,
+            usage_counts: true,
+            metrics_dir: None,
+            opening_hours: None,
         }
     }
 }
@@ -332,6 +347,21 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     config.bundle_dir = dir("bundle_dir", &mut d);
     config.state_dir = dir("state_dir", &mut d);
     config.watch_dir = dir("watch_dir", &mut d);
+    config.metrics_dir = dir("metrics_dir", &mut d);
+    if let Some(f) = t.boolean("usage_counts", &mut d) {
+        config.usage_counts = f.value;
+    }
+    if let Some(list) = t.strings("opening_hours", &mut d) {
+        let first = list.first().map_or(Position::START, |f| f.at);
+        match crate::content::hours::OpeningHours::parse(list.iter().map(|f| f.value.as_str())) {
+            Ok(hours) => config.opening_hours = Some(hours),
+            Err(why) => d.error(
+                file,
+                first,
+                format!("`opening_hours`: {why} (the kiosk stays on day and night)"),
+            ),
+        }
+    }
     config.trusted_keys = t
         .strings("trusted_keys", &mut d)
         .unwrap_or_default()
@@ -391,55 +421,6 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     (config, d.sorted())
 }
 
-/// The volunteer's choices kept across restarts, in `<state_dir>/settings.toml`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Saved {
-    pub default_language: Option<Lang>,
-}
-
-impl Saved {
-    pub fn path(state_dir: &Path) -> PathBuf {
-        state_dir.join("settings.toml")
-    }
-
-    pub fn load(state_dir: &Path) -> Self {
-        let Ok(text) = std::fs::read_to_string(Self::path(state_dir)) else {
-            return Self::default();
-        };
-        let mut d = Diagnostics::new();
-        let Some(parsed) = fields::parse("settings.toml", &text, &mut d) else {
-            return Self::default();
-        };
-        let t = Table::new("settings.toml", &text, &parsed);
-        let default_language = t
-            .string("default_language", &mut d)
-            .and_then(|f| Lang::parse(&f.value));
-        Self { default_language }
-    }
-
-    /// Write atomically (temporary file, fsync, rename), so a power cut leaves either the old
-    /// or the new file.
-    pub fn save(&self, state_dir: &Path) -> std::io::Result<()> {
-        use std::fmt::Write as _;
-        use std::io::Write as _;
-        std::fs::create_dir_all(state_dir)?;
-        let path = Self::path(state_dir);
-        let tmp = path.with_extension("toml.tmp");
-        let mut text = String::from("# Written by the volunteer panel.\n");
-        if let Some(lang) = &self.default_language {
-            let _ = writeln!(text, "default_language = \"{lang}\"");
-        }
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, &path)?;
-        if let Ok(dir) = std::fs::File::open(state_dir) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
-    }
-}
-
 /// Hash a PIN for the config file (Argon2id, random salt).
 pub fn hash_pin(pin: &str) -> Result<String, String> {
     use argon2::password_hash::{PasswordHasher, SaltString, rand_core::OsRng};
@@ -469,127 +450,8 @@ pub fn check_pin_format(pin: &str) -> Result<(), String> {
     }
 }
 
+mod saved;
+pub use saved::Saved;
+
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn full_config_parses() {
-        let hash = hash_pin("2468").unwrap_or_default();
-        let text = format!(
-            "kiosk = true\ndefault_language = \"ar\"\nlanguages = [\"ar\", \"en\"]\nidle_timeout = 60\n\
-             idle_warning = 10\npin_hash = \"{hash}\"\nstate_dir = \"/var/lib/welcome-kiosk\"\n"
-        );
-        let (config, d) = parse("config.toml", &text);
-        assert!(d.is_empty(), "{d:?}");
-        assert!(config.kiosk);
-        assert_eq!(config.idle_timeout, Duration::from_secs(60));
-        assert_eq!(config.languages.map(|l| l.len()), Some(2));
-        assert!(
-            config
-                .pin_hash
-                .as_deref()
-                .is_some_and(|h| verify_pin("2468", h))
-        );
-        assert!(!verify_pin("2469", &hash));
-    }
-
-    #[test]
-    fn bad_values_name_the_key_and_line_and_keep_defaults() {
-        let (config, d) = parse(
-            "config.toml",
-            "kiosk = true\nidle_timeout = 1\npin_hash = \"1234\"\nstate_dir = \"relative\"\nidel_warning = 5\n",
-        );
-        let all: Vec<String> = d.iter().map(ToString::to_string).collect();
-        let has = |prefix: &str, words: &str| {
-            all.iter()
-                .any(|l| l.starts_with(prefix) && l.contains(words))
-        };
-        assert!(
-            has(
-                "config.toml:2:16: error:",
-                "`idle_timeout` must be between 3 and 3600"
-            ),
-            "{all:#?}"
-        );
-        assert!(
-            has(
-                "config.toml:3:12: error:",
-                "`pin_hash` is not an Argon2 hash"
-            ),
-            "{all:#?}"
-        );
-        assert!(
-            has(
-                "config.toml:4:13: error:",
-                "`state_dir` must be an absolute path"
-            ),
-            "{all:#?}"
-        );
-        assert!(
-            has("config.toml:5:1: error:", "Did you mean `idle_warning`?"),
-            "{all:#?}"
-        );
-        assert!(
-            has("config.toml:1:1: warning:", "without `pin_hash`"),
-            "{all:#?}"
-        );
-        assert!(config.kiosk);
-        assert_eq!(config.idle_timeout, Duration::from_secs(90));
-    }
-
-    #[test]
-    fn screen_and_volunteer_settings() {
-        let (config, d) = parse(
-            "config.toml",
-            "scale = 1.5\ntap_guard_ms = 250\nvolunteer_language = \"nl\"\nkiosk_return_after = 120\n",
-        );
-        assert!(d.is_empty(), "{d:?}");
-        assert_eq!(config.scale, Some(1.5));
-        assert_eq!(config.tap_guard, Duration::from_millis(250));
-        assert_eq!(config.volunteer_language, Lang::parse("nl"));
-        assert_eq!(config.kiosk_return, Duration::from_secs(120));
-        let (config, d) = parse(
-            "config.toml",
-            "scale = 9\ntap_guard_ms = -1\nvolunteer_language = \"not a tag\"\nkiosk_return_after = 5\n",
-        );
-        let all: Vec<String> = d.iter().map(ToString::to_string).collect();
-        for (line, words) in [
-            ("config.toml:1:9:", "`scale` must be between 0.5 and 4"),
-            (
-                "config.toml:2:16:",
-                "`tap_guard_ms` must be between 0 and 2000",
-            ),
-            ("config.toml:3:22:", "is not a language tag"),
-            (
-                "config.toml:4:22:",
-                "`kiosk_return_after` must be between 30 and 86400",
-            ),
-        ] {
-            assert!(
-                all.iter().any(|l| l.starts_with(line) && l.contains(words)),
-                "{line} {words}: {all:#?}"
-            );
-        }
-        assert_eq!(config.scale, None);
-        assert_eq!(config.tap_guard, Duration::from_millis(400));
-    }
-
-    #[test]
-    fn pins_are_digits_only() {
-        assert!(hash_pin("12").is_err());
-        assert!(hash_pin("12a4").is_err());
-        assert!(hash_pin("123456").is_ok());
-    }
-
-    #[test]
-    fn saved_settings_round_trip() {
-        let dir = std::env::temp_dir().join(format!("wk-saved-{}", std::process::id()));
-        let saved = Saved {
-            default_language: Lang::parse("fa"),
-        };
-        assert!(saved.save(&dir).is_ok());
-        assert_eq!(Saved::load(&dir), saved);
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-}
+mod tests;
