@@ -127,6 +127,9 @@ pub enum Command {
         /// With --read-aloud: the screen being read aloud, sentence N (from 0) marked.
         #[arg(long, value_name = "N")]
         reading: Option<usize>,
+        /// Show this CAP alert as the kiosk would (a preview: the signature is not needed).
+        #[arg(long, value_name = "FILE.xml")]
+        alert: Option<PathBuf>,
     },
     /// Check a configuration file; print each problem as file:line:col: error|warning.
     Config {

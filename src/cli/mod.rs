@@ -108,6 +108,7 @@ pub fn main() -> ExitCode {
             ref contrast,
             read_aloud,
             reading,
+            ref alert,
         }) => match render(
             &cli,
             screen,
@@ -120,6 +121,7 @@ pub fn main() -> ExitCode {
                 contrast,
                 read_aloud,
                 reading,
+                alert: alert.as_deref(),
             },
         ) {
             Ok(()) => ExitCode::SUCCESS,
@@ -275,6 +277,7 @@ struct Seen<'a> {
     contrast: &'a str,
     read_aloud: bool,
     reading: Option<usize>,
+    alert: Option<&'a Path>,
 }
 
 impl Seen<'_> {
@@ -381,6 +384,15 @@ fn render(
         return Err(format!(
             "unknown overlay \"{overlay}\": use pin, panel or idle"
         ));
+    }
+    if let Some(file) = seen.alert {
+        let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let alert = crate::alerts::cap::parse(&bytes)
+            .and_then(|a| crate::alerts::check(&a, kiosk.now()).map(|()| a))
+            .map_err(|why| format!("{}: {why}", file.display()))?;
+        let _ = kiosk.update(kiosk::Message::Updates(crate::updates::Update::Alert(
+            std::sync::Arc::new(alert),
+        )));
     }
     let frame = crate::render::render(&kiosk, width, height)?;
     frame.save_png(out)?;

@@ -101,7 +101,7 @@ impl Kiosk {
     }
 
     /// The time now, as an instant.
-    pub(super) fn now(&self) -> Timestamp {
+    pub fn now(&self) -> Timestamp {
         self.clock.timestamp(&self.library.content.meta.timezone)
     }
 

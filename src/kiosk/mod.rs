@@ -39,6 +39,7 @@ use content::Tongues;
 use screen::{attract, bar, idle};
 
 pub use app::{APP_ID, Clock, Config, Start, application, auto_scale};
+pub use fleet::page_name;
 pub use message::{Input, Message, Tap};
 pub use screen::bar::LONG_PRESS;
 pub use screen::language::LanguageMode;

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod big;
+pub mod http;
 
 use std::collections::BTreeMap;
 use std::io::Cursor;

@@ -12,48 +12,48 @@ const HEAT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
   <scope>Public</scope>
   <code>EXAMPLE</code>
   <info>
-<language>en-US</language>
-<category>Met</category>
-<category>Health</category>
-<event>Heat warning</event>
-<responseType>Prepare</responseType>
-<urgency>Expected</urgency>
-<severity>Severe</severity>
-<certainty>Likely</certainty>
-<eventCode><valueName>EXAMPLE</valueName><value>HEAT</value></eventCode>
-<effective>2026-07-14T08:00:00+03:00</effective>
-<onset>2026-07-14T12:00:00+03:00</onset>
-<expires>2026-07-15T20:00:00+03:00</expires>
-<senderName>Example City Alerts</senderName>
-<headline>Heat warning for Example City</headline>
-<description>
-  Temperatures up to 45 &#xB0;C are expected.
-  Stay out of the sun between 11:00 &amp; 16:00.
-</description>
-<instruction>Drink plenty of water. In an emergency call 112.</instruction>
-<web>https://alerts.example.org/heat</web>
-<contact>alerts@example.org</contact>
-<parameter><valueName>EXAMPLE_LEVEL</valueName><value>3</value></parameter>
-<resource><resourceDesc>Map</resourceDesc><mimeType>image/png</mimeType></resource>
-<area>
-  <areaDesc>Old Town</areaDesc>
-  <polygon>32.0,35.0 32.1,35.0 32.1,35.1 32.0,35.0</polygon>
-  <geocode><valueName>EXAMPLE</valueName><value>01</value></geocode>
-</area>
-<area><areaDesc>Harbour district</areaDesc><circle>32.05,34.95 2.0</circle></area>
+    <language>en-US</language>
+    <category>Met</category>
+    <category>Health</category>
+    <event>Heat warning</event>
+    <responseType>Prepare</responseType>
+    <urgency>Expected</urgency>
+    <severity>Severe</severity>
+    <certainty>Likely</certainty>
+    <eventCode><valueName>EXAMPLE</valueName><value>HEAT</value></eventCode>
+    <effective>2026-07-14T08:00:00+03:00</effective>
+    <onset>2026-07-14T12:00:00+03:00</onset>
+    <expires>2026-07-15T20:00:00+03:00</expires>
+    <senderName>Example City Alerts</senderName>
+    <headline>Heat warning for Example City</headline>
+    <description>
+      Temperatures up to 45 &#xB0;C are expected.
+      Stay out of the sun between 11:00 &amp; 16:00.
+    </description>
+    <instruction>Drink plenty of water. In an emergency call 112.</instruction>
+    <web>https://alerts.example.org/heat</web>
+    <contact>alerts@example.org</contact>
+    <parameter><valueName>EXAMPLE_LEVEL</valueName><value>3</value></parameter>
+    <resource><resourceDesc>Map</resourceDesc><mimeType>image/png</mimeType></resource>
+    <area>
+      <areaDesc>Old Town</areaDesc>
+      <polygon>32.0,35.0 32.1,35.0 32.1,35.1 32.0,35.0</polygon>
+      <geocode><valueName>EXAMPLE</valueName><value>01</value></geocode>
+    </area>
+    <area><areaDesc>Harbour district</areaDesc><circle>32.05,34.95 2.0</circle></area>
   </info>
   <info>
-<language>ar</language>
-<category>Met</category>
-<event>موجة حر</event>
-<urgency>Expected</urgency>
-<severity>Extreme</severity>
-<certainty>Likely</certainty>
-<expires>2026-07-15T22:00:00+03:00</expires>
-<headline>تحذير من موجة حر</headline>
-<description>من المتوقع أن تصل درجات الحرارة إلى 45 درجة مئوية.</description>
-<instruction>اشربوا الكثير من الماء. في حالة الطوارئ اتصلوا بالرقم 112.</instruction>
-<area><areaDesc>المدينة القديمة</areaDesc></area>
+    <language>ar</language>
+    <category>Met</category>
+    <event>موجة حر</event>
+    <urgency>Expected</urgency>
+    <severity>Extreme</severity>
+    <certainty>Likely</certainty>
+    <expires>2026-07-15T22:00:00+03:00</expires>
+    <headline>تحذير من موجة حر</headline>
+    <description>من المتوقع أن تصل درجات الحرارة إلى 45 درجة مئوية.</description>
+    <instruction>اشربوا الكثير من الماء. في حالة الطوارئ اتصلوا بالرقم 112.</instruction>
+    <area><areaDesc>المدينة القديمة</areaDesc></area>
   </info>
 </alert>
 "#;
@@ -82,14 +82,14 @@ fn refuse(input: &[u8]) -> String {
 fn minimal(rest: &str) -> String {
     format!(
         "<alert xmlns=\"{NAMESPACE}\"><identifier>EX-1</identifier>\
-         <sender>alerts@example.org</sender><sent>2026-12-02T10:00:00+01:00</sent>\
-         <status>Exercise</status><msgType>Alert</msgType><scope>Public</scope>\
-         {rest}</alert>"
+             <sender>alerts@example.org</sender><sent>2026-12-02T10:00:00+01:00</sent>\
+             <status>Exercise</status><msgType>Alert</msgType><scope>Public</scope>\
+             {rest}</alert>"
     )
 }
 
 const INFO: &str = "<info><category>Safety</category><event>Drill</event>\
-    <urgency>Immediate</urgency><severity>Minor</severity><certainty>Observed</certainty></info>";
+        <urgency>Immediate</urgency><severity>Minor</severity><certainty>Observed</certainty></info>";
 
 #[test]
 fn parses_two_language_alert() {
@@ -112,7 +112,7 @@ fn parses_two_language_alert() {
         en.description.as_deref(),
         Some(
             "Temperatures up to 45 °C are expected.\n      \
-             Stay out of the sun between 11:00 & 16:00."
+                 Stay out of the sun between 11:00 & 16:00."
         )
     );
     assert_eq!(en.areas, ["Old Town", "Harbour district"]);
@@ -152,12 +152,12 @@ fn round_trips_including_arabic_and_markup_characters() {
 fn cancel_with_references() {
     let xml = format!(
         "<?xml version=\"1.0\"?>\n<alert xmlns=\"{NAMESPACE}\">\
-         <identifier>EX-2</identifier><sender>alerts@example.org</sender>\
-         <sent>2026-12-02T11:00:00+01:00</sent><status>Actual</status>\
-         <msgType>Cancel</msgType><scope>Public</scope>\
-         <references>\n  alerts@example.org,EX-1,2026-12-02T10:00:00+01:00\n  \
-         other@example.org,EX-0,2026-12-01T10:00:00-05:00 </references>\
-         <note>Cancelled: the danger is over.</note></alert>"
+             <identifier>EX-2</identifier><sender>alerts@example.org</sender>\
+             <sent>2026-12-02T11:00:00+01:00</sent><status>Actual</status>\
+             <msgType>Cancel</msgType><scope>Public</scope>\
+             <references>\n  alerts@example.org,EX-1,2026-12-02T10:00:00+01:00\n  \
+             other@example.org,EX-0,2026-12-01T10:00:00-05:00 </references>\
+             <note>Cancelled: the danger is over.</note></alert>"
     );
     let a = parse(xml.as_bytes()).unwrap();
     assert_eq!(a.msg_type, MsgType::Cancel);
@@ -199,13 +199,13 @@ fn update_or_cancel_without_references_refused() {
 fn prefixed_namespace_accepted() {
     let xml = format!(
         "<cap:alert xmlns:cap=\"{NAMESPACE}\" xmlns:x=\"urn:example:extra\">\
-         <cap:identifier>EX-3</cap:identifier><cap:sender>alerts@example.org</cap:sender>\
-         <cap:sent>2026-12-02T10:00:00+01:00</cap:sent><cap:status>Test</cap:status>\
-         <cap:msgType>Alert</cap:msgType><cap:scope>Public</cap:scope>\
-         <x:identifier>not this one</x:identifier>\
-         <cap:info><cap:category>Other</cap:category><cap:event>Test</cap:event>\
-         <cap:urgency>Unknown</cap:urgency><cap:severity>minor</cap:severity>\
-         <cap:certainty>Unknown</cap:certainty></cap:info></cap:alert>"
+             <cap:identifier>EX-3</cap:identifier><cap:sender>alerts@example.org</cap:sender>\
+             <cap:sent>2026-12-02T10:00:00+01:00</cap:sent><cap:status>Test</cap:status>\
+             <cap:msgType>Alert</cap:msgType><cap:scope>Public</cap:scope>\
+             <x:identifier>not this one</x:identifier>\
+             <cap:info><cap:category>Other</cap:category><cap:event>Test</cap:event>\
+             <cap:urgency>Unknown</cap:urgency><cap:severity>minor</cap:severity>\
+             <cap:certainty>Unknown</cap:certainty></cap:info></cap:alert>"
     );
     let a = parse(xml.as_bytes()).unwrap();
     assert_eq!(a.identifier, "EX-3");
@@ -300,8 +300,8 @@ fn text_is_unescaped_trimmed_and_normalised() {
     let info = INFO.replace(
         "</info>",
         "<language></language><headline>  <![CDATA[Fire <drill> & more]]> &lt;now&gt; </headline>\
-         <description>\r\n  line one\r\n  line two &#x5D0;&#1488;\r\n</description>\
-         <instruction>   </instruction><web/></info>",
+             <description>\r\n  line one\r\n  line two &#x5D0;&#1488;\r\n</description>\
+             <instruction>   </instruction><web/></info>",
     );
     let a = parse(minimal(&info).as_bytes()).unwrap();
     let i = &a.infos[0];
@@ -341,8 +341,8 @@ fn deep_nesting_refused_quickly() {
 }
 
 #[test]
-/// Big inputs of many small elements parse (their speed is measured by `cargo bench`, not
-/// here: machines are shared).
+/// Big inputs of many small elements parse (their speed is for `cargo bench`, not for a
+/// test: machines are shared).
 fn large_files_parse() {
     let long_ns = "u".repeat(100_000);
     let mut inputs = Vec::new();

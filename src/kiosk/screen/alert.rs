@@ -100,14 +100,15 @@ pub fn takeover<'a>(
     let Some((info, dir, own)) = chosen(ctx, alert) else {
         return column![].into();
     };
-    let k = (ctx.layout.height / 800.0).clamp(0.6, 1.3);
+    // Short screens (800×480) get the smaller headings, never smaller text.
+    let short = ctx.layout.short();
     let head = container(
         row_dir(
             ui_dir,
             vec![
-                icon(glyph, 44.0 * k),
+                icon(glyph, if short { 32.0 } else { 44.0 }),
                 text(bidi(ui_dir, &severity_label(ctx, severity)))
-                    .size(ctx.size(size::H2) * k)
+                    .size(ctx.size(if short { size::H3 } else { size::H2 }))
                     .font(BOLD)
                     .into(),
             ],
@@ -117,10 +118,15 @@ pub fn takeover<'a>(
     )
     .padding([10, 20])
     .width(Fill)
+    .align_x(crate::kiosk::widget::start(ui_dir))
     .style(theme::notice(ctx.pal(), tint, Color::WHITE));
-    let mut body = column![heading(dir, title(info), ctx.size(size::H1) * k.min(1.0))]
-        .spacing(14)
-        .width(Fill);
+    let mut body = column![heading(
+        dir,
+        title(info),
+        ctx.size(if short { size::H2 } else { size::H1 })
+    )]
+    .spacing(14)
+    .width(Fill);
     if !own {
         let text = msg::fallback_notice(
             ctx.ui,
@@ -162,7 +168,7 @@ pub fn takeover<'a>(
         body = body.push(heading(
             ui_dir,
             &msg::alert_what_to_do(ctx.ui),
-            ctx.size(size::BODY) * 1.15,
+            ctx.size(size::H3),
         ));
         body = body.push(para(dir, instruction, ctx.size(size::BODY)));
     }
@@ -231,15 +237,19 @@ pub fn takeover<'a>(
         scrollable(container(body).padding([4, 20]))
             .height(iced::Shrink)
             .width(Fill),
-        container(footer).padding([8, 20]).width(Fill),
+        container(footer)
+            .padding([8, 20])
+            .width(Fill)
+            .align_x(crate::kiosk::widget::start(ui_dir)),
     ]
     .spacing(12)
-    .max_width(1000.0);
+    .width(Fill);
     with_id(
         "alert",
         container(
             container(sheet)
                 .padding(iced::Padding::ZERO.bottom(12))
+                .max_width(1100.0)
                 .style(theme::sheet(ctx.pal(), tint)),
         )
         .padding(16)
