@@ -242,7 +242,7 @@ pub fn render(s: &Snapshot<'_>) -> String {
             &mut o,
             "welcome_kiosk_update_last_success_timestamp_seconds",
             "gauge",
-            "When a bundle or alert was last installed.",
+            "When an update check last succeeded (the channel answered, or a bundle or alert was installed).",
         );
         let _ = writeln!(
             o,

@@ -65,6 +65,8 @@ pub enum Update {
     Preview(Arc<Library>),
     /// The previewed bundle changed and has errors: keep the last good content, list these.
     PreviewProblems(Arc<Vec<Diagnostic>>),
+    /// The channel was checked and answered (nothing new, or something installed).
+    Checked,
     /// A signed alert was accepted (and kept in the state directory): show it.
     Alert(Arc<crate::alerts::cap::Alert>),
     /// A source offered a bundle or an alert that was refused, or could not be reached.
@@ -205,7 +207,7 @@ fn run(bg: &Background, baseline: Option<u64>, tx: &mpsc::UnboundedSender<Update
                 next_poll = Instant::now() + bg.poll.mul_f64(1.0 + 0.1 * jitter());
                 let update = match sources.poll_channel(url, &mut channel_state, today) {
                     Ok(Some(new)) => Some(installed(new, url, bg.languages.as_deref())),
-                    Ok(None) => None,
+                    Ok(None) => Some(Update::Checked),
                     Err(why) => Some(Update::Problem(why.clone(), reason_of(&why))),
                 };
                 if let Some(update) = update

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use common::{kiosk, tap, tap_at};
 use support::Signer;
 use support::http::{Site, serve};
-use welcome_kiosk::alerts::cap::{Alert, Info, MsgType, Reference, Severity, Status};
+use welcome_kiosk::alerts::cap::{Alert, MsgType, Reference, Severity};
 use welcome_kiosk::kiosk::{Clock, Kiosk, Message, Route};
 use welcome_kiosk::metrics::Reason;
 use welcome_kiosk::publish::Store;
@@ -27,44 +27,10 @@ fn hours(h: i64) -> jiff::SignedDuration {
     jiff::SignedDuration::from_hours(h)
 }
 
-fn info(lang: &str, severity: Severity, headline: &str, expires: jiff::Timestamp) -> Info {
-    Info {
-        language: lang.to_owned(),
-        categories: vec!["Met".to_owned()],
-        event: "Heat".to_owned(),
-        urgency: "Expected".to_owned(),
-        severity,
-        certainty: "Likely".to_owned(),
-        effective: None,
-        onset: None,
-        expires: Some(expires),
-        sender_name: None,
-        headline: Some(headline.to_owned()),
-        description: Some("EXAMPLE: very hot days are expected.".to_owned()),
-        instruction: Some("Drink water. Stay in the shade.".to_owned()),
-        web: None,
-        contact: None,
-        areas: vec!["Example Town".to_owned()],
-    }
-}
-
 /// An example heat alert in English and Arabic, sent now, ending in `hours_left`.
 fn heat(id: &str, severity: Severity, hours_left: i64) -> Alert {
     let sent = now();
-    let end = sent + hours(hours_left);
-    Alert {
-        identifier: id.to_owned(),
-        sender: "alerts@example.org".to_owned(),
-        sent,
-        status: Status::Actual,
-        msg_type: MsgType::Alert,
-        scope: "Public".to_owned(),
-        references: Vec::new(),
-        infos: vec![
-            info("en-GB", severity, "Heat warning (EXAMPLE)", end),
-            info("ar", severity, "تحذير من موجة حر (مثال)", end),
-        ],
-    }
+    common::example_alert(id, severity, sent, sent + hours(hours_left))
 }
 
 fn cancel_of(alert: &Alert) -> Alert {
@@ -389,4 +355,40 @@ fn a_restart_keeps_an_alert_until_it_ends() {
     );
     let later = start(now() + hours(4));
     assert!(later.alerts().is_empty());
+}
+
+#[test]
+fn a_serious_alert_is_read_aloud_in_its_language_and_stops_when_read() {
+    use welcome_kiosk::speech::{Speaker, Voices};
+    let speaker = Speaker::null(Voices::of(&["en-gb", "ar"]));
+    let mut config = common::config(Some("ar"));
+    config.speaker = Some(speaker.clone());
+    let mut kiosk = Kiosk::new(config);
+    arrive(&mut kiosk, heat("h", Severity::Extreme, 6));
+    assert!(tap(&mut kiosk, "listen"), "the alert has a Listen button");
+    let reading = kiosk
+        .reading()
+        .cloned()
+        .unwrap_or_else(|| panic!("not reading"));
+    assert!(speaker.settle(std::time::Duration::from_secs(10)));
+    let heard: Vec<String> = speaker
+        .heard()
+        .into_iter()
+        .filter(|h| h.reading == reading.number)
+        .map(|h| h.text)
+        .collect();
+    assert_eq!(
+        heard.first().map(String::as_str),
+        Some("تحذير من موجة حر (مثال)"),
+        "{heard:?}"
+    );
+    assert!(heard.iter().any(|t| t.contains("اشرب الماء")), "{heard:?}");
+    // While it reads, the button stops it; "I have read this" silences it too.
+    assert!(
+        ids(&kiosk, (1280, 800))
+            .iter()
+            .any(|i| i == "alert-stop-reading")
+    );
+    assert!(tap(&mut kiosk, "alert-read"));
+    assert_eq!(kiosk.reading(), None);
 }

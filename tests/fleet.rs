@@ -338,3 +338,41 @@ fn a_kill_during_a_write_never_corrupts_the_counts() {
         );
     }
 }
+
+#[test]
+fn the_panel_saves_the_counts_to_the_usb_stick() {
+    let state = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let usb = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut kiosk = with_state(state.path(), Some(usb.path()));
+    for _ in 0..11 {
+        let _ = kiosk.update(Message::Open(Route::Emergency));
+        let _ = kiosk.update(Message::Open(Route::Home));
+    }
+    assert!(kiosk.preview("panel"));
+    // Below the default-language grid: in view on a portrait panel (a volunteer scrolls).
+    assert!(common::tap_at(&mut kiosk, "panel-usage-save", (1080, 1920)));
+    let saved: Vec<_> = std::fs::read_dir(usb.path())
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let csv = std::fs::read_to_string(&saved[0]).unwrap_or_default();
+    assert!(csv.contains(",emergency,en,11\n"), "{csv}");
+    let texts = welcome_kiosk::render::visible_texts(&kiosk, 1280, 800).unwrap_or_default();
+    assert!(
+        texts.iter().any(|t| t.starts_with("Saved to ")),
+        "{texts:?}"
+    );
+    // Without a USB folder the panel says so instead.
+    let mut nowhere = with_state(state.path(), None);
+    assert!(nowhere.preview("panel"));
+    assert!(common::tap_at(
+        &mut nowhere,
+        "panel-usage-save",
+        (1080, 1920)
+    ));
+    let texts = welcome_kiosk::render::visible_texts(&nowhere, 1080, 1920).unwrap_or_default();
+    assert!(
+        texts.iter().any(|t| t.contains("No USB folder")),
+        "{texts:?}"
+    );
+}

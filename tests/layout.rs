@@ -26,6 +26,12 @@ enum Screen {
     Attract,
     Route(Route),
     Overlay(&'static str),
+    /// An emergency alert: covering the screen (serious) or a strip, over Home or the
+    /// attract screen.
+    Alert {
+        serious: bool,
+        attract: bool,
+    },
 }
 
 fn screens() -> Vec<Screen> {
@@ -41,6 +47,18 @@ fn screens() -> Vec<Screen> {
         Screen::Overlay("pin"),
         Screen::Overlay("panel"),
         Screen::Overlay("idle"),
+        Screen::Alert {
+            serious: true,
+            attract: false,
+        },
+        Screen::Alert {
+            serious: true,
+            attract: true,
+        },
+        Screen::Alert {
+            serious: false,
+            attract: false,
+        },
     ];
     for kind in Kind::ALL {
         screens.push(Screen::Route(Route::List(kind)));
@@ -62,6 +80,28 @@ fn kiosk_on(tag: &str, screen: &Screen, look: Look) -> Kiosk {
         Screen::Overlay(name) => {
             kiosk.show(Route::Home);
             assert!(kiosk.preview(name));
+        }
+        Screen::Alert { serious, attract } => {
+            kiosk.show(if *attract {
+                Route::Attract
+            } else {
+                Route::Home
+            });
+            let sent = kiosk.now();
+            let severity = if *serious {
+                welcome_kiosk::alerts::cap::Severity::Extreme
+            } else {
+                welcome_kiosk::alerts::cap::Severity::Moderate
+            };
+            let alert = common::example_alert(
+                "layout",
+                severity,
+                sent,
+                sent + jiff::SignedDuration::from_hours(30),
+            );
+            let _ = kiosk.update(welcome_kiosk::kiosk::Message::Updates(
+                welcome_kiosk::updates::Update::Alert(std::sync::Arc::new(alert)),
+            ));
         }
     }
     kiosk.set_look(look);

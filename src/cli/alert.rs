@@ -94,6 +94,15 @@ pub fn new(options: &New<'_>) -> ExitCode {
 /// Check an alert as a kiosk would, signature included when a key is given; print what the
 /// kiosk will show.
 pub fn check(file: &Path, keys: &[crate::publish::TrustedKey]) -> ExitCode {
+    check_as(file, keys, true)
+}
+
+/// [`check`]; `about_signature`: also say whether it is signed (not when about to sign it).
+pub fn check_as(
+    file: &Path,
+    keys: &[crate::publish::TrustedKey],
+    about_signature: bool,
+) -> ExitCode {
     let name = file.display();
     let bytes = match std::fs::read(file) {
         Ok(b) => b,
@@ -152,7 +161,9 @@ pub fn check(file: &Path, keys: &[crate::publish::TrustedKey]) -> ExitCode {
             ok = false;
         }
     }
-    if keys.is_empty() {
+    if !keys.is_empty() {
+        println!("  signature: good");
+    } else if about_signature {
         if signature.is_none() {
             eprintln!(
                 "{name}: warning: not signed yet ({signature_path} is missing): kiosks refuse it"
@@ -162,8 +173,6 @@ pub fn check(file: &Path, keys: &[crate::publish::TrustedKey]) -> ExitCode {
                 "{name}: warning: the signature was not checked: pass --pubkey (or configure trusted_keys)"
             );
         }
-    } else {
-        println!("  signature: good");
     }
     if ok {
         ExitCode::SUCCESS

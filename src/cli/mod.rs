@@ -56,7 +56,7 @@ fn alert_command(cli: &Cli, action: &AlertAction) -> ExitCode {
             alert::check(file, &keys)
         }
         AlertAction::Sign { file, key, channel } => {
-            if alert::check(file, &[]) != ExitCode::SUCCESS {
+            if alert::check_as(file, &[], false) != ExitCode::SUCCESS {
                 eprintln!("welcome-kiosk alert sign: not signed: mend the errors above first");
                 return ExitCode::FAILURE;
             }

@@ -191,6 +191,7 @@ impl Kiosk {
                 self.swap(library);
             }
             Update::Alert(alert) => self.alert_arrived(alert),
+            Update::Checked => self.update_outcome(None),
             Update::PreviewProblems(problems) => self.preview_problems = Some(problems),
             Update::Problem(why, reason) => {
                 self.update_outcome(Some(reason));

@@ -140,7 +140,8 @@ impl Kiosk {
         self.fleet.health_changed = true;
     }
 
-    /// How an update check went, for the metrics.
+    /// How an update check went, for the metrics (a check that found nothing new is a
+    /// success too).
     pub(super) fn update_outcome(&mut self, failed: Option<Reason>) {
         let now = self.now();
         match failed {
@@ -325,6 +326,7 @@ impl Kiosk {
             alert::Message::Listen(reference) => {
                 self.listen(super::listen::Topic::Alert(reference))
             }
+            alert::Message::StopReading => self.control(super::listen::Control::Stop),
         }
     }
 }

@@ -157,7 +157,10 @@ impl Kiosk {
                         format!("{} {}", local.date(), ctx.ui.formats().time(local.time()))
                     })
                     .unwrap_or_default();
-                format!("{:?} · {title} · {until}", a.severity())
+                format!(
+                    "{} · {title} · {until}",
+                    screen::alert::severity_label(ctx, a.severity())
+                )
             })
             .collect()
     }
@@ -166,12 +169,23 @@ impl Kiosk {
     /// warning.
     fn takeover_view<'a>(&'a self, ctx: &screen::Ctx<'a>) -> Option<Element<'a, Input>> {
         let alert = self.takeover()?;
-        let can_listen = self.session().is_some()
+        let topic = super::listen::Topic::Alert(alert.reference());
+        let speaker = if self
+            .session()
+            .is_some_and(|s| s.reading_of(&topic).is_some())
+        {
+            screen::alert::Speaker::Reading
+        } else if self.session().is_some()
             && screen::alert::spoken(ctx, alert)
-                .is_some_and(|(lang, _)| ctx.voices.is_some_and(|v| v.voice(&lang).is_some()));
+                .is_some_and(|(lang, _)| ctx.voices.is_some_and(|v| v.voice(&lang).is_some()))
+        {
+            screen::alert::Speaker::Listen
+        } else {
+            screen::alert::Speaker::None
+        };
         let emergency = screen::attract::emergency_number(ctx);
         Some(opaque(
-            screen::alert::takeover(ctx, alert, emergency, can_listen).map(Input::Alert),
+            screen::alert::takeover(ctx, alert, emergency, speaker).map(Input::Alert),
         ))
     }
 }

@@ -224,3 +224,54 @@ pub fn copy_embedded_bundle(dir: &std::path::Path) {
         dir,
     );
 }
+
+/// An EXAMPLE heat alert (CAP) in English and Arabic, from an example.org sender.
+pub fn example_alert(
+    id: &str,
+    severity: welcome_kiosk::alerts::cap::Severity,
+    sent: jiff::Timestamp,
+    expires: jiff::Timestamp,
+) -> welcome_kiosk::alerts::cap::Alert {
+    use welcome_kiosk::alerts::cap::{Alert, Info, MsgType, Status};
+    let info = |lang: &str, headline: &str, description: &str, instruction: &str| Info {
+        language: lang.to_owned(),
+        categories: vec!["Met".to_owned()],
+        event: "Heat".to_owned(),
+        urgency: "Expected".to_owned(),
+        severity,
+        certainty: "Likely".to_owned(),
+        effective: None,
+        onset: None,
+        expires: Some(expires),
+        sender_name: None,
+        headline: Some(headline.to_owned()),
+        description: Some(description.to_owned()),
+        instruction: Some(instruction.to_owned()),
+        web: None,
+        contact: None,
+        areas: vec!["Example Town".to_owned()],
+    };
+    Alert {
+        identifier: id.to_owned(),
+        sender: "alerts@example.org".to_owned(),
+        sent,
+        status: Status::Actual,
+        msg_type: MsgType::Alert,
+        scope: "Public".to_owned(),
+        references: Vec::new(),
+        infos: vec![
+            info(
+                "en-GB",
+                "Heat warning (EXAMPLE)",
+                "EXAMPLE: very hot days are expected.",
+                "Drink water. Stay in the shade.",
+            ),
+            info(
+                "ar",
+                "تحذير من موجة حر (مثال)",
+                "مثال: يُتوقع أيام شديدة الحرارة.",
+                "اشرب الماء. ابقَ في الظل.",
+            ),
+        ],
+    }
+}

@@ -24,6 +24,17 @@ pub enum Message {
     Emergency(String),
     /// Read it aloud.
     Listen(String),
+    /// Stop reading it.
+    StopReading,
+}
+
+/// The alert's speaker button: none (no voice for its language), Listen, or Stop while it
+/// is being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speaker {
+    None,
+    Listen,
+    Reading,
 }
 
 /// The colour of an alert's severity: red for danger, amber for warnings, blue otherwise.
@@ -35,7 +46,7 @@ fn colour(ctx: &Ctx<'_>, severity: Severity) -> (Color, Glyph) {
     }
 }
 
-fn severity_label(ctx: &Ctx<'_>, severity: Severity) -> String {
+pub fn severity_label(ctx: &Ctx<'_>, severity: Severity) -> String {
     match severity {
         Severity::Extreme => msg::alert_extreme(ctx.ui),
         Severity::Severe => msg::alert_severe(ctx.ui),
@@ -91,7 +102,7 @@ pub fn takeover<'a>(
     ctx: &Ctx<'a>,
     alert: &'a Alert,
     emergency: Option<String>,
-    can_listen: bool,
+    speaker: Speaker,
 ) -> Element<'a, Message> {
     let reference = alert.reference();
     let severity = alert.severity();
@@ -172,11 +183,40 @@ pub fn takeover<'a>(
         ));
         body = body.push(para(dir, instruction, ctx.size(size::BODY)));
     }
-    if can_listen {
-        body = body.push(super::listen_button(
-            ctx,
-            Message::Listen(reference.clone()),
-        ));
+    match speaker {
+        Speaker::None => {}
+        Speaker::Listen => {
+            body = body.push(super::listen_button(
+                ctx,
+                Message::Listen(reference.clone()),
+            ));
+        }
+        Speaker::Reading => {
+            body = body.push(aligned(
+                ui_dir,
+                with_id(
+                    "alert-stop-reading",
+                    button(
+                        row_dir(
+                            ui_dir,
+                            vec![
+                                icon(Glyph::STOP, 34.0),
+                                text(bidi(ui_dir, &msg::listen_stop(ctx.ui)))
+                                    .size(ctx.size(size::BODY))
+                                    .font(BOLD)
+                                    .into(),
+                            ],
+                        )
+                        .spacing(12)
+                        .align_y(Alignment::Center),
+                    )
+                    .padding([14, 24])
+                    .style(theme::solid(ctx.pal(), ctx.pal().primary))
+                    .on_press(Message::StopReading)
+                    .into(),
+                ),
+            ));
+        }
     }
     let mut actions = Vec::new();
     if let Some(number) = emergency {
@@ -278,6 +318,8 @@ pub fn banner<'a>(ctx: &Ctx<'a>, alerts: &[&'a Alert]) -> Option<Element<'a, Mes
         let content = row_dir(
             ui_dir,
             vec![
+                // At least a finger's height (48 px), taller when the headline wraps.
+                iced::widget::space().height(size::TARGET - 32.0).into(),
                 icon(glyph, 30.0),
                 container(
                     text(bidi(dir, title(info)))
