@@ -70,3 +70,12 @@ search zh-Hans lushi
 "$k" render --screen detail:services/legal-aid --lang en --size 1080x1920 --now "$now" --out "$out/qr-service-en.png"
 "$k" render --screen detail:events/language-cafe-evening --lang ar --size 1080x1920 --now "$now" --out "$out/qr-event-ar.png"
 "$k" render --screen list:jobs --lang en --size 1280x800 --now "$now" --out "$out/jobs-filters-en.png"
+
+# Emergency alerts (an EXAMPLE CAP file) and the night screen.
+alert=docs/examples/heat-alert.example.xml
+"$k" render --screen home --lang en --size 1280x800 --now "$now" --alert "$alert" --out "$out/alert-home-en.png"
+"$k" render --screen detail:guides/urgent-health-care --lang ar --size 800x480 --now "$now" --alert "$alert" --out "$out/alert-guide-ar-800x480.png"
+"$k" render --screen home --lang uk --size 1080x1920 --now "$now" --alert "$alert" --out "$out/alert-home-uk-portrait.png"
+"$k" --kiosk render --screen attract --lang am --size 1280x800 --now "$now" --alert "$alert" --out "$out/alert-attract-am.png"
+"$k" --config docs/examples/night.example.toml render --screen attract --lang en --size 1280x800 --now 2026-11-23T21:30 --out "$out/night-en.png"
+"$k" --config docs/examples/night.example.toml render --screen attract --lang ar --size 800x480 --now 2026-11-23T21:30 --out "$out/night-ar-800x480.png"

@@ -392,3 +392,86 @@ fn a_serious_alert_is_read_aloud_in_its_language_and_stops_when_read() {
     assert!(tap(&mut kiosk, "alert-read"));
     assert_eq!(kiosk.reading(), None);
 }
+
+#[test]
+fn coordinators_write_check_and_sign_alerts_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_welcome-kiosk"))
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let (ok, text) = run(&[
+        "alert",
+        "new",
+        "--out",
+        "a.xml",
+        "--language",
+        "en",
+        "--language",
+        "ar",
+        "--severity",
+        "Moderate",
+    ]);
+    assert!(ok, "{text}");
+    // The template's headlines must be written first.
+    let (ok, text) = run(&["alert", "check", "a.xml"]);
+    assert!(
+        !ok && text.contains("still the one `alert new` wrote"),
+        "{text}"
+    );
+    let xml = std::fs::read_to_string(dir.path().join("a.xml")).unwrap_or_default();
+    let xml = xml
+        .replace(
+            "WRITE THE HEADLINE IN en HERE",
+            "Office closed on Friday (EXAMPLE)",
+        )
+        .replace(
+            "WRITE THE HEADLINE IN ar HERE",
+            "المكتب مغلق يوم الجمعة (مثال)",
+        );
+    std::fs::write(dir.path().join("a.xml"), xml).unwrap_or_else(|e| panic!("{e}"));
+    let (ok, text) = run(&["alert", "check", "a.xml"]);
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("shown as a strip") && text.contains("not signed yet"),
+        "{text}"
+    );
+    let (ok, text) = run(&["keygen", "--unencrypted"]);
+    assert!(ok, "{text}");
+    let (ok, text) = run(&[
+        "alert",
+        "sign",
+        "a.xml",
+        "--key",
+        "coordinator.key",
+        "--channel",
+        "channel.json",
+    ]);
+    assert!(ok, "{text}");
+    assert!(!text.contains("not signed yet"), "{text}");
+    let channel = std::fs::read_to_string(dir.path().join("channel.json")).unwrap_or_default();
+    assert!(
+        channel.contains("\"alert\": \"a.xml\"") && channel.contains("a.xml.minisig"),
+        "{channel}"
+    );
+    let (ok, text) = run(&["alert", "check", "a.xml", "--pubkey", "coordinator.pub"]);
+    assert!(ok && text.contains("signature: good"), "{text}");
+    // Changed after signing: a kiosk would refuse it, and so does the check.
+    let xml = std::fs::read_to_string(dir.path().join("a.xml")).unwrap_or_default();
+    std::fs::write(dir.path().join("a.xml"), xml.replace("Friday", "Monday"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (ok, text) = run(&["alert", "check", "a.xml", "--pubkey", "coordinator.pub"]);
+    assert!(
+        !ok && text.contains("changed after it was signed"),
+        "{text}"
+    );
+}

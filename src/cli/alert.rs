@@ -93,8 +93,8 @@ pub fn new(options: &New<'_>) -> ExitCode {
 
 /// Check an alert as a kiosk would, signature included when a key is given; print what the
 /// kiosk will show.
-pub fn check(file: &Path, keys: &[crate::publish::TrustedKey]) -> ExitCode {
-    check_as(file, keys, true)
+pub fn check(file: &Path, keys: &[crate::publish::TrustedKey], now: jiff::Timestamp) -> ExitCode {
+    check_as(file, keys, true, now)
 }
 
 /// [`check`]; `about_signature`: also say whether it is signed (not when about to sign it).
@@ -102,6 +102,7 @@ pub fn check_as(
     file: &Path,
     keys: &[crate::publish::TrustedKey],
     about_signature: bool,
+    now: jiff::Timestamp,
 ) -> ExitCode {
     let name = file.display();
     let bytes = match std::fs::read(file) {
@@ -111,7 +112,6 @@ pub fn check_as(
             return ExitCode::FAILURE;
         }
     };
-    let now = jiff::Timestamp::now();
     let signature_path = format!("{name}.minisig");
     let signature = std::fs::read_to_string(&signature_path).ok();
     let result = if keys.is_empty() {

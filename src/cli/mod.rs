@@ -25,6 +25,17 @@ pub use args::{AlertAction, Cli, Command, ConfigAction};
 use commands::{config_check, hash_pin, install, keygen, languages, pack, sign, status, validate};
 
 fn alert_command(cli: &Cli, action: &AlertAction) -> ExitCode {
+    // `--now` checks an alert as a kiosk would see it then (in this machine's time zone).
+    let now = match parse_now(cli.now.as_deref()) {
+        Ok(Some(local)) => local
+            .to_zoned(jiff::tz::TimeZone::system())
+            .map_or_else(|_| jiff::Timestamp::now(), |z| z.timestamp()),
+        Ok(None) => jiff::Timestamp::now(),
+        Err(e) => {
+            eprintln!("welcome-kiosk alert: {e}");
+            return ExitCode::from(2);
+        }
+    };
     match action {
         AlertAction::New {
             out,
@@ -53,10 +64,10 @@ fn alert_command(cli: &Cli, action: &AlertAction) -> ExitCode {
                     }
                 }
             }
-            alert::check(file, &keys)
+            alert::check(file, &keys, now)
         }
         AlertAction::Sign { file, key, channel } => {
-            if alert::check_as(file, &[], false) != ExitCode::SUCCESS {
+            if alert::check_as(file, &[], false, now) != ExitCode::SUCCESS {
                 eprintln!("welcome-kiosk alert sign: not signed: mend the errors above first");
                 return ExitCode::FAILURE;
             }

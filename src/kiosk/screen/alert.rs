@@ -12,7 +12,9 @@ use crate::i18n::{Direction, msg};
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::renderer::Element;
 use crate::kiosk::theme::{self, size};
-use crate::kiosk::widget::{BOLD, aligned, bidi, heading, notice, para, row_dir, with_id};
+use crate::kiosk::widget::{
+    BOLD, aligned, bidi, heading, line_width, notice, para, row_dir, with_id,
+};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -131,6 +133,9 @@ pub fn takeover<'a>(
     .width(Fill)
     .align_x(crate::kiosk::widget::start(ui_dir))
     .style(theme::notice(ctx.pal(), tint, Color::WHITE));
+    let head_height = (if short { 32.0_f32 } else { 44.0 })
+        .max(ctx.size(if short { size::H3 } else { size::H2 }) * 1.4)
+        + 20.0;
     let mut body = column![heading(
         dir,
         title(info),
@@ -218,6 +223,35 @@ pub fn takeover<'a>(
             ));
         }
     }
+    let emergency_label = emergency
+        .as_ref()
+        .map(|number| format!("{} {number}", msg::alert_emergency(ctx.ui)));
+    let read_label = msg::alert_read(ctx.ui);
+    let body_size = ctx.size(size::BODY);
+    // One row of buttons when both fit side by side, else two.
+    let footer_height = |width: f32| {
+        let read = line_width(&read_label, body_size * 1.2, BOLD);
+        let call = emergency_label
+            .as_ref()
+            .map_or(0.0, |l| line_width(l, body_size, BOLD));
+        // Side by side, else one above the other; a label wider than its button wraps.
+        // Button insides, the gap, the footer's padding, the sheet's border, and a margin.
+        let side_by_side = read + 102.0 + call + 98.0 + 16.0 + 40.0 + 12.0 + 32.0 <= width;
+        let room = (width - 40.0 - 102.0).max(80.0);
+        let lines = |w: f32| (w / room).ceil().max(1.0);
+        let line = body_size * 1.4;
+        let call_height = if emergency_label.is_some() {
+            size::TARGET + 8.0 + (lines(call) - 1.0) * line
+        } else {
+            0.0
+        };
+        let read_height = size::TARGET + 16.0 + (lines(read) - 1.0) * line * 1.2;
+        16.0 + if side_by_side {
+            call_height.max(read_height)
+        } else {
+            call_height + 16.0 + read_height
+        }
+    };
     let mut actions = Vec::new();
     if let Some(number) = emergency {
         actions.push(with_id(
@@ -226,6 +260,10 @@ pub fn takeover<'a>(
                 row_dir(
                     ui_dir,
                     vec![
+                        // At least this tall; taller when the words wrap.
+                        iced::widget::space()
+                            .height(size::TARGET + 8.0 - 24.0)
+                            .into(),
                         icon(Glyph::PHONE_CALL, 30.0),
                         text(bidi(
                             ui_dir,
@@ -233,6 +271,7 @@ pub fn takeover<'a>(
                         ))
                         .size(ctx.size(size::BODY))
                         .font(BOLD)
+                        .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                         .into(),
                     ],
                 )
@@ -240,7 +279,6 @@ pub fn takeover<'a>(
                 .align_y(Alignment::Center),
             )
             .padding([12, 20])
-            .height(size::TARGET + 8.0)
             .style(theme::solid(ctx.pal(), ctx.pal().danger))
             .on_press(Message::Emergency(reference.clone()))
             .into(),
@@ -252,10 +290,14 @@ pub fn takeover<'a>(
             row_dir(
                 ui_dir,
                 vec![
+                    iced::widget::space()
+                        .height(size::TARGET + 16.0 - 28.0)
+                        .into(),
                     icon(Glyph::CHECK, 34.0),
                     text(bidi(ui_dir, &msg::alert_read(ctx.ui)))
                         .size(ctx.size(size::BODY) * 1.2)
                         .font(BOLD)
+                        .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
                         .into(),
                 ],
             )
@@ -263,7 +305,6 @@ pub fn takeover<'a>(
             .align_y(Alignment::Center),
         )
         .padding([14, 28])
-        .height(size::TARGET + 16.0)
         .style(theme::solid(ctx.pal(), ctx.pal().primary))
         .on_press(Message::Read(reference))
         .into(),
@@ -272,11 +313,19 @@ pub fn takeover<'a>(
         .spacing(16)
         .align_y(Alignment::Center)
         .wrap();
+    // The words scroll; the heading and the buttons always stay in view, however long the
+    // text, however small the screen, at every text size.
+    let sheet_width = (ctx.layout.width - 32.0).min(1100.0);
+    let body_height = (ctx.layout.height - 32.0 - head_height - footer_height(sheet_width) - 48.0)
+        .max(size::TARGET);
     let sheet = column![
         head,
-        scrollable(container(body).padding([4, 20]))
-            .height(iced::Shrink)
-            .width(Fill),
+        container(
+            scrollable(container(body).padding([4, 20]))
+                .height(iced::Shrink)
+                .width(Fill),
+        )
+        .max_height(body_height),
         container(footer)
             .padding([8, 20])
             .width(Fill)
