@@ -1,7 +1,8 @@
 //! Usage counts that cannot identify anyone: how often each page was opened, per interface
 //! language and per day. No time within the day, no order of pages, no session, nothing typed
-//! (docs/privacy.md). Kept in `<state_dir>/usage.tsv`, written whole and atomically, so a
-//! crash or a power cut loses at most what was counted since the last write (a minute).
+//! (docs/privacy.md). Kept in `<state_dir>/usage/<day>.tsv`, one small file a day, each written
+//! whole and atomically, so a crash or a power cut loses at most what was counted since the
+//! last write (a minute); only the current day is held in memory and rewritten.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -59,8 +60,94 @@ fn clean(key: &str) -> Option<&str> {
 }
 
 impl Counts {
-    pub fn path(state_dir: &Path) -> PathBuf {
-        state_dir.join("usage.tsv")
+    /// The folder of the day files.
+    pub fn dir(state_dir: &Path) -> PathBuf {
+        state_dir.join("usage")
+    }
+
+    /// The file of one day.
+    pub fn file(dir: &Path, day: Date) -> PathBuf {
+        dir.join(format!("{day}.tsv"))
+    }
+
+    /// The counts of `today` kept in `dir` (the kiosk starts again on a day it counted).
+    pub fn load_day(dir: &Path, today: Date) -> Self {
+        let mut counts = Self::load(&Self::file(dir, today));
+        counts.days.retain(|day, _| *day == today);
+        counts
+    }
+
+    /// Every day file in `dir` (at most [`KEEP_DAYS`] of them), for an export.
+    pub fn read_all(dir: &Path) -> Self {
+        let mut all = Self::default();
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return all;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| Self::day_of(p).is_some())
+            .collect();
+        files.sort();
+        let skip = files.len().saturating_sub(KEEP_DAYS as usize);
+        for file in files.into_iter().skip(skip) {
+            let Some(day) = Self::day_of(&file) else {
+                continue;
+            };
+            let mut counts = Self::load(&file);
+            if let Some(views) = counts.days.remove(&day) {
+                all.days.insert(day, views);
+            }
+        }
+        all
+    }
+
+    /// The day a file name says (`2026-12-02.tsv`).
+    fn day_of(path: &Path) -> Option<Date> {
+        let name = path.file_name()?.to_str()?;
+        name.strip_suffix(".tsv")?.parse().ok()
+    }
+
+    /// Each day held in memory, as its file and text.
+    pub fn day_files(&self, dir: &Path) -> Vec<(PathBuf, String)> {
+        self.days
+            .keys()
+            .map(|day| (Self::file(dir, *day), self.day_text(*day)))
+            .collect()
+    }
+
+    /// Forget days before `today` (once written: their files are final).
+    pub fn forget_before(&mut self, today: Date) {
+        self.days.retain(|day, _| *day >= today);
+    }
+
+    /// Remove day files older than [`KEEP_DAYS`] before `today`.
+    pub fn remove_old_files(dir: &Path, today: Date) {
+        let oldest = today.saturating_sub(jiff::Span::new().days(KEEP_DAYS));
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            if Self::day_of(&entry.path()).is_some_and(|day| day < oldest) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
+    /// The text of one day's file.
+    pub fn day_text(&self, day: Date) -> String {
+        let mut text = String::from(HEADER);
+        for (page, lang, n) in self.day(day) {
+            let _ = writeln!(text, "{day}\t{page}\t{lang}\t{n}");
+        }
+        text
+    }
+
+    /// `other`'s days replace these (the counts in memory are newer than their files).
+    pub fn merge_newer(&mut self, other: &Self) {
+        for (day, views) in &other.days {
+            self.days.insert(*day, views.clone());
+        }
     }
 
     /// Count one view of `page` in `language` on `day`.
@@ -95,12 +182,6 @@ impl Counts {
                 .iter()
                 .map(|((page, lang), n)| (*day, page.as_str(), lang.as_str(), *n))
         })
-    }
-
-    /// Forget days older than [`KEEP_DAYS`] before `today`.
-    pub fn prune(&mut self, today: Date) {
-        let oldest = today.saturating_sub(jiff::Span::new().days(KEEP_DAYS));
-        self.days.retain(|day, _| *day >= oldest);
     }
 
     /// The file's text.
@@ -257,11 +338,21 @@ mod tests {
     }
 
     #[test]
-    fn old_days_are_forgotten() {
+    fn one_file_a_day_and_old_days_removed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let mut c = Counts::default();
         c.add(day("2025-01-01"), "home", "en");
         c.add(day("2026-12-01"), "home", "en");
-        c.prune(day("2026-12-02"));
-        assert_eq!(c.all().count(), 1);
+        c.add(day("2026-12-02"), "emergency", "ar");
+        for (path, text) in c.day_files(dir.path()) {
+            assert!(write_atomically(&path, &text).is_ok());
+        }
+        c.forget_before(day("2026-12-02"));
+        assert_eq!(c.all().count(), 1, "only today stays in memory");
+        assert_eq!(Counts::load_day(dir.path(), day("2026-12-02")), c);
+        Counts::remove_old_files(dir.path(), day("2026-12-02"));
+        let all = Counts::read_all(dir.path());
+        assert_eq!(all.all().count(), 2, "the day of 2025 is gone");
+        assert!(!Counts::file(dir.path(), day("2025-01-01")).exists());
     }
 }

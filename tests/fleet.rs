@@ -83,8 +83,12 @@ fn counts_after_a_day_of_taps_equal_the_taps() {
     );
     // Written whole; a restart reads the same counts back and goes on counting.
     kiosk.write_state(true);
-    let file = Counts::load(&Counts::path(state.path()));
+    let file = Counts::read_all(&Counts::dir(state.path()));
     assert_eq!(file, kiosk.usage().cloned().unwrap_or_default());
+    assert!(
+        Counts::file(&Counts::dir(state.path()), day).exists(),
+        "one file a day"
+    );
     let again = with_state(state.path(), None);
     assert_eq!(again.usage(), kiosk.usage());
     // The export hides every count below 10.
@@ -114,7 +118,7 @@ fn counting_can_be_turned_off() {
     let _ = kiosk.update(Message::Open(Route::Emergency));
     kiosk.write_state(true);
     assert!(kiosk.usage().is_none());
-    assert!(!Counts::path(state.path()).exists());
+    assert!(!Counts::dir(state.path()).exists());
 }
 
 #[test]

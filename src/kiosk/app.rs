@@ -148,8 +148,9 @@ impl Kiosk {
                 subs.push(iced::time::every(Duration::from_secs(5)).map(Message::IdleTick));
                 subs.push(event::listen_with(activity));
             }
-            Mode::Kiosk if attract && self.is_night() => {
-                // The night screen: still, nothing to wake for but a touch and the minute.
+            Mode::Kiosk if attract && (self.is_night() || self.takeover().is_some()) => {
+                // The night screen, or an alert covering the attract screen: still, nothing
+                // to wake for but a touch and the minute.
             }
             Mode::Kiosk if attract => {
                 subs.push(iced::time::every(Duration::from_secs(4)).map(|_| Message::AttractTick));

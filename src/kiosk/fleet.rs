@@ -30,7 +30,11 @@ pub struct Fleet {
 impl Fleet {
     /// What the state directory kept: alerts (checked again), counts, health. Problems with
     /// kept alerts come back for the panel.
-    pub fn load(settings: &crate::config::Config, now: Timestamp) -> (Self, Vec<String>) {
+    pub fn load(
+        settings: &crate::config::Config,
+        now: Timestamp,
+        today: jiff::civil::Date,
+    ) -> (Self, Vec<String>) {
         let mut fleet = Fleet {
             usage: settings.usage_counts.then(Counts::default),
             started: Some(now),
@@ -42,7 +46,9 @@ impl Fleet {
         let (board, problems) = crate::alerts::restore(dir, &settings.trusted_keys, now);
         fleet.alerts = board;
         if settings.usage_counts {
-            fleet.usage = Some(Counts::load(&Counts::path(dir)));
+            let usage = Counts::dir(dir);
+            Counts::remove_old_files(&usage, today);
+            fleet.usage = Some(Counts::load_day(&usage, today));
         }
         let health = std::fs::read_to_string(Health::path(dir)).unwrap_or_default();
         fleet.health = Health::parse(&health).started(&crate::metrics::boot_id());
@@ -176,8 +182,11 @@ impl Kiosk {
             if self.fleet.usage_changed
                 && let Some(usage) = &mut self.fleet.usage
             {
-                usage.prune(self.clock.local(&self.library.content.meta.timezone).date());
-                files.push((Counts::path(dir), usage.to_text(), false));
+                // Today's file, and yesterday's once more when the day just changed.
+                for (path, text) in usage.day_files(&Counts::dir(dir)) {
+                    files.push((path, text, false));
+                }
+                usage.forget_before(self.clock.local(&self.library.content.meta.timezone).date());
             }
             if self.fleet.health_changed {
                 files.push((Health::path(dir), self.fleet.health.to_text(), false));
@@ -240,9 +249,17 @@ impl Kiosk {
 
     /// Save the usage counts (small ones as "<10") as CSV in the USB folder.
     pub fn export_usage(&self) -> Result<PathBuf, String> {
-        let Some(usage) = &self.fleet.usage else {
+        let Some(today) = &self.fleet.usage else {
             return Err("off".to_owned());
         };
+        // Every day kept on disk, with today's counts as they are now.
+        let mut usage = self
+            .settings
+            .state_dir
+            .as_deref()
+            .map(|dir| Counts::read_all(&Counts::dir(dir)))
+            .unwrap_or_default();
+        usage.merge_newer(today);
         let Some(folder) = &self.settings.watch_dir else {
             return Err("no folder".to_owned());
         };

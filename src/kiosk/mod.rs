@@ -126,6 +126,7 @@ impl Kiosk {
         let (fleet, kept) = fleet::Fleet::load(
             &settings,
             config.clock.timestamp(&library.content.meta.timezone),
+            config.clock.local(&library.content.meta.timezone).date(),
         );
         let mut problems = library.problems.clone();
         for why in kept {
