@@ -475,3 +475,23 @@ fn coordinators_write_check_and_sign_alerts_on_the_command_line() {
         "{text}"
     );
 }
+
+#[test]
+fn reading_an_alert_on_the_attract_screen_starts_a_fresh_visit_not_an_idle_warning() {
+    // Found in the real window: the visit began at the last idle tick (the kiosk's start),
+    // so the idle warning came at once.
+    let mut kiosk = kiosk_mode();
+    arrive(&mut kiosk, heat("h", Severity::Extreme, 6));
+    let reference = kiosk.alerts()[0].reference();
+    let _ = common::send_at(
+        &mut kiosk,
+        welcome_kiosk::kiosk::screen::alert::Message::Read(reference),
+        common::at(500.0),
+    );
+    assert_eq!(kiosk.route(), Route::Language);
+    let _ = kiosk.update(Message::IdleTick(common::at(501.0)));
+    assert!(
+        common::visit(&kiosk).idle_deadline.is_none(),
+        "no idle warning a second later"
+    );
+}

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use iced::Task;
 use jiff::Timestamp;
@@ -299,9 +300,8 @@ impl Kiosk {
             .collect()
     }
 
-    /// A tap on an alert.
-    pub(super) fn alert_message(&mut self, message: alert::Message) -> Task<Message> {
-        let at = self.last_tick;
+    /// A tap on an alert at `at` (on the attract or night screen it starts a visit then).
+    pub(super) fn alert_message(&mut self, message: alert::Message, at: Instant) -> Task<Message> {
         let read = |kiosk: &mut Kiosk, reference: String| {
             if let Some(session) = kiosk.session_mut() {
                 session.alert_open = None;

@@ -422,7 +422,7 @@ impl Kiosk {
             Input::Control(control) => self.control(control),
             Input::Pin(message) => self.pin_message(message, at),
             Input::Panel(message) => self.panel_message(message, at),
-            Input::Alert(message) => self.alert_message(message),
+            Input::Alert(message) => self.alert_message(message, at),
             Input::Idle(message) => match idle::update(message) {
                 idle::Action::Stay => {
                     self.still_there(at);
