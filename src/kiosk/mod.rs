@@ -343,11 +343,6 @@ impl Kiosk {
                 Task::none()
             }
             Message::Updates(update) => {
-                // News from the updates thread is stamped with the real time (a live clock
-                // is otherwise read once a minute), for alerts' expiry and the metrics.
-                if matches!(self.clock, Clock::Live(_)) {
-                    self.clock.tick(jiff::Timestamp::now());
-                }
                 self.updated(update);
                 Task::none()
             }
