@@ -59,7 +59,18 @@ const HEAT: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 "#;
 
 fn ts(s: &str) -> Timestamp {
-    s.parse().unwrap()
+    s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+/// A file the parser must accept (its refusal, if any, is the failure message).
+fn parsed(bytes: &[u8]) -> Alert {
+    parse(bytes).unwrap_or_else(|why| panic!("refused: {why}"))
+}
+
+/// Where `needle` is in `HEAT`.
+fn at(needle: &str) -> usize {
+    HEAT.find(needle)
+        .unwrap_or_else(|| panic!("{needle} is not in the example"))
 }
 
 /// Checks that a refusal is one plain sentence, without Rust debug output.
@@ -93,7 +104,7 @@ const INFO: &str = "<info><category>Safety</category><event>Drill</event>\
 
 #[test]
 fn parses_two_language_alert() {
-    let a = parse(HEAT.as_bytes()).unwrap();
+    let a = parsed(HEAT.as_bytes());
     assert_eq!(a.identifier, "EXAMPLE-HEAT-2026-001");
     assert_eq!(a.sender, "alerts@example.org");
     assert_eq!(a.sent, ts("2026-07-14T05:00:00Z"));
@@ -132,7 +143,7 @@ fn parses_two_language_alert() {
 
 #[test]
 fn round_trips_including_arabic_and_markup_characters() {
-    let mut a = parse(HEAT.as_bytes()).unwrap();
+    let mut a = parsed(HEAT.as_bytes());
     a.infos[0].headline = Some("Heat <warning> & \"advice\" for 'Old Town'".into());
     a.infos[1].description = Some("سطر أول\nسطر ثانٍ & <ملاحظة>".into());
     a.references.push(Reference {
@@ -144,8 +155,8 @@ fn round_trips_including_arabic_and_markup_characters() {
     assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
     assert!(xml.contains(NAMESPACE));
     assert!(xml.contains("&lt;warning&gt; &amp;"));
-    assert_eq!(parse(xml.as_bytes()).unwrap(), a);
-    assert_eq!(parse(xml.as_bytes()).unwrap().to_xml(), xml);
+    assert_eq!(parsed(xml.as_bytes()), a);
+    assert_eq!(parsed(xml.as_bytes()).to_xml(), xml);
 }
 
 #[test]
@@ -159,7 +170,7 @@ fn cancel_with_references() {
              other@example.org,EX-0,2026-12-01T10:00:00-05:00 </references>\
              <note>Cancelled: the danger is over.</note></alert>"
     );
-    let a = parse(xml.as_bytes()).unwrap();
+    let a = parsed(xml.as_bytes());
     assert_eq!(a.msg_type, MsgType::Cancel);
     assert!(a.infos.is_empty());
     assert_eq!(
@@ -179,7 +190,7 @@ fn cancel_with_references() {
     );
     assert_eq!(a.severity(), Severity::Unknown);
     assert_eq!(a.expires(), None);
-    assert_eq!(parse(a.to_xml().as_bytes()).unwrap(), a);
+    assert_eq!(parsed(a.to_xml().as_bytes()), a);
 }
 
 #[test]
@@ -207,12 +218,12 @@ fn prefixed_namespace_accepted() {
              <cap:urgency>Unknown</cap:urgency><cap:severity>minor</cap:severity>\
              <cap:certainty>Unknown</cap:certainty></cap:info></cap:alert>"
     );
-    let a = parse(xml.as_bytes()).unwrap();
+    let a = parsed(xml.as_bytes());
     assert_eq!(a.identifier, "EX-3");
     assert_eq!(a.status, Status::Test);
     assert_eq!(a.infos[0].severity, Severity::Minor);
     assert_eq!(a.infos[0].language, "en-US");
-    assert_eq!(parse(a.to_xml().as_bytes()).unwrap(), a);
+    assert_eq!(parsed(a.to_xml().as_bytes()), a);
 }
 
 #[test]
@@ -286,13 +297,13 @@ fn bad_times_refused() {
 #[test]
 fn minus_zero_offset_and_fractions_accepted() {
     let xml = minimal(INFO).replace("2026-12-02T10:00:00+01:00", "2026-12-02T09:00:00-00:00");
-    let a = parse(xml.as_bytes()).unwrap();
+    let a = parsed(xml.as_bytes());
     assert_eq!(a.sent, ts("2026-12-02T09:00:00Z"));
     assert_eq!(format_time(a.sent), "2026-12-02T09:00:00+00:00");
     let xml = minimal(INFO).replace("10:00:00+01:00", "10:00:00.75+01:00");
-    let a = parse(xml.as_bytes()).unwrap();
+    let a = parsed(xml.as_bytes());
     assert_eq!(a.sent, ts("2026-12-02T09:00:00Z"));
-    assert_eq!(parse(a.to_xml().as_bytes()).unwrap(), a);
+    assert_eq!(parsed(a.to_xml().as_bytes()), a);
 }
 
 #[test]
@@ -303,14 +314,14 @@ fn text_is_unescaped_trimmed_and_normalised() {
              <description>\r\n  line one\r\n  line two &#x5D0;&#1488;\r\n</description>\
              <instruction>   </instruction><web/></info>",
     );
-    let a = parse(minimal(&info).as_bytes()).unwrap();
+    let a = parsed(minimal(&info).as_bytes());
     let i = &a.infos[0];
     assert_eq!(i.language, "en-US");
     assert_eq!(i.headline.as_deref(), Some("Fire <drill> & more <now>"));
     assert_eq!(i.description.as_deref(), Some("line one\n  line two אא"));
     assert_eq!(i.instruction, None);
     assert_eq!(i.web, None);
-    assert_eq!(parse(a.to_xml().as_bytes()).unwrap(), a);
+    assert_eq!(parsed(a.to_xml().as_bytes()), a);
 }
 
 #[test]
@@ -362,13 +373,7 @@ fn large_files_parse() {
 
 #[test]
 fn too_many_infos_refused() {
-    assert_eq!(
-        parse(minimal(&INFO.repeat(64)).as_bytes())
-            .unwrap()
-            .infos
-            .len(),
-        64
-    );
+    assert_eq!(parsed(minimal(&INFO.repeat(64)).as_bytes()).infos.len(), 64);
     assert_eq!(
         refuse(minimal(&INFO.repeat(65)).as_bytes()),
         "the alert has more than 64 <info> blocks"
@@ -404,13 +409,10 @@ fn oversized_input_refused() {
 
 #[test]
 fn truncated_xml_refused_with_line_number() {
-    let in_tag = HEAT
-        .find("<urgency>Expected</urgency>\n    <severity>Extreme")
-        .unwrap()
-        + 3;
+    let in_tag = at("<urgency>Expected</urgency>\n    <severity>Extreme") + 3;
     let message = refuse(&HEAT.as_bytes()[..in_tag]);
     assert!(message.contains("line 46"), "{message}");
-    let in_text = HEAT.find("<description>من").unwrap() + "<description>".len();
+    let in_text = at("<description>من") + "<description>".len();
     let message = refuse(&HEAT.as_bytes()[..in_text]);
     assert!(
         message.contains("line 51") && message.contains("<description>"),
@@ -444,4 +446,34 @@ fn severity_is_ordered_and_enums_spell_cap() {
         format_time(ts("2026-12-02T10:00:00+01:00")),
         "2026-12-02T09:00:00+00:00"
     );
+}
+
+/// Every cut and thousands of one-byte changes of a real alert: always an answer (accepted or
+/// refused with a sentence), never a panic. (Seeded, so a failure can be replayed.)
+#[test]
+fn damaged_files_never_panic() {
+    let bytes = HEAT.as_bytes();
+    for end in 0..=bytes.len() {
+        let _ = parse(&bytes[..end]);
+    }
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize
+    };
+    let specials = [
+        b'<', b'>', b'/', b'&', b';', b'"', b'\'', b':', b'=', b'!', b'?', 0xFF, 0,
+    ];
+    for _ in 0..5_000 {
+        let mut damaged = bytes.to_vec();
+        for _ in 0..1 + next() % 3 {
+            let at = next() % damaged.len();
+            damaged[at] = specials[next() % specials.len()];
+        }
+        if let Err(why) = parse(&damaged) {
+            assert!(!why.is_empty() && !why.contains("Error("), "{why}");
+        }
+    }
 }
