@@ -468,7 +468,7 @@ fn damaged_files_never_panic() {
     ];
     for _ in 0..5_000 {
         let mut damaged = bytes.to_vec();
-        for _ in 0..1 + next() % 3 {
+        for _ in 0..=(next() % 3) {
             let at = next() % damaged.len();
             damaged[at] = specials[next() % specials.len()];
         }
