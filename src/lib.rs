@@ -15,6 +15,7 @@ pub mod boot;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod files;
 pub mod fonts;
 pub mod i18n;
 pub mod keyboard;

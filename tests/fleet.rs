@@ -288,7 +288,7 @@ fn crash_child_writes_counts() {
         for page in 0..200 {
             counts.add(day, &format!("guides/page-{page}"), "ar");
         }
-        let _ = welcome_kiosk::usage::write_atomically(&path, &counts.to_text());
+        let _ = welcome_kiosk::files::write_atomically(&path, &counts.to_text());
         let _ = std::fs::write(path.with_extension("done"), i.to_string());
     }
 }

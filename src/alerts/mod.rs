@@ -234,9 +234,9 @@ pub fn keep(state_dir: &Path, alert: &Alert, bytes: &[u8], signature: &str) -> s
     let dir = folder(state_dir);
     std::fs::create_dir_all(&dir)?;
     let name = file_name(alert);
-    crate::usage::write_atomically(&dir.join(format!("{name}.minisig")), signature)?;
+    crate::files::write_atomically(&dir.join(format!("{name}.minisig")), signature)?;
     let text = String::from_utf8_lossy(bytes);
-    crate::usage::write_atomically(&dir.join(format!("{name}.xml")), &text)
+    crate::files::write_atomically(&dir.join(format!("{name}.xml")), &text)
 }
 
 /// A file name for an alert: its reference hashed (identifiers may hold any character).

@@ -201,6 +201,17 @@ fn store_of(cli: &Cli) -> Result<(crate::publish::Store, config::Config), String
     Ok((crate::publish::Store::new(dir), settings))
 }
 
+/// The configuration's trusted keys and those given with `--pubkey`.
+pub(super) fn with_keys(
+    mut keys: Vec<crate::publish::TrustedKey>,
+    pubkeys: &[String],
+) -> Result<Vec<crate::publish::TrustedKey>, String> {
+    for entry in pubkeys {
+        keys.push(crate::publish::TrustedKey::parse(entry)?);
+    }
+    Ok(keys)
+}
+
 pub(super) fn install(cli: &Cli, file: &Path, pubkeys: &[String]) -> ExitCode {
     let (store, settings) = match store_of(cli) {
         Ok(s) => s,
@@ -209,16 +220,13 @@ pub(super) fn install(cli: &Cli, file: &Path, pubkeys: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut keys = settings.trusted_keys.clone();
-    for entry in pubkeys {
-        match crate::publish::TrustedKey::parse(entry) {
-            Ok(key) => keys.push(key),
-            Err(e) => {
-                eprintln!("welcome-kiosk install: {e}");
-                return ExitCode::from(2);
-            }
+    let keys = match with_keys(settings.trusted_keys.clone(), pubkeys) {
+        Ok(keys) => keys,
+        Err(e) => {
+            eprintln!("welcome-kiosk install: {e}");
+            return ExitCode::from(2);
         }
-    }
+    };
     let today = jiff::Zoned::now().date();
     match store.install(file, &keys, today) {
         Ok(installed) => {

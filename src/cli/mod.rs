@@ -54,17 +54,13 @@ fn alert_command(cli: &Cli, action: &AlertAction) -> ExitCode {
         }),
         AlertAction::Check { file, pubkey } => {
             let (settings, _) = settings(cli);
-            let mut keys = settings.trusted_keys;
-            for entry in pubkey {
-                match crate::publish::TrustedKey::parse(entry) {
-                    Ok(key) => keys.push(key),
-                    Err(e) => {
-                        eprintln!("welcome-kiosk alert check: {e}");
-                        return ExitCode::from(2);
-                    }
+            match commands::with_keys(settings.trusted_keys, pubkey) {
+                Ok(keys) => alert::check(file, &keys, now),
+                Err(e) => {
+                    eprintln!("welcome-kiosk alert check: {e}");
+                    ExitCode::from(2)
                 }
             }
-            alert::check(file, &keys, now)
         }
         AlertAction::Sign { file, key, channel } => {
             if alert::check_as(file, &[], false, now) != ExitCode::SUCCESS {

@@ -34,21 +34,10 @@ impl Saved {
     /// or the new file.
     pub fn save(&self, state_dir: &Path) -> std::io::Result<()> {
         use std::fmt::Write as _;
-        use std::io::Write as _;
-        std::fs::create_dir_all(state_dir)?;
-        let path = Self::path(state_dir);
-        let tmp = path.with_extension("toml.tmp");
         let mut text = String::from("# Written by the volunteer panel.\n");
         if let Some(lang) = &self.default_language {
             let _ = writeln!(text, "default_language = \"{lang}\"");
         }
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, &path)?;
-        if let Ok(dir) = std::fs::File::open(state_dir) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+        crate::files::write_atomically(&Self::path(state_dir), &text)
     }
 }

@@ -54,7 +54,7 @@ impl Fleet {
         let health = std::fs::read_to_string(Health::path(dir)).unwrap_or_default();
         fleet.health = Health::parse(&health).started(&crate::metrics::boot_id());
         // Written at once: a kiosk that dies early still counts as a restart.
-        let _ = crate::usage::write_atomically(&Health::path(dir), &fleet.health.to_text());
+        let _ = crate::files::write_atomically(&Health::path(dir), &fleet.health.to_text());
         (fleet, problems)
     }
 }
@@ -77,9 +77,9 @@ fn write_later(files: Vec<(PathBuf, String, bool)>) {
 
 fn write(path: &std::path::Path, text: &str, readable: bool) -> std::io::Result<()> {
     if readable {
-        crate::usage::write_readable(path, text)
+        crate::files::write_readable(path, text)
     } else {
-        crate::usage::write_atomically(path, text)
+        crate::files::write_atomically(path, text)
     }
 }
 
@@ -276,7 +276,7 @@ impl Kiosk {
                 .collect::<String>()
         );
         let path = folder.join(name);
-        crate::usage::write_atomically(&path, &usage.export_csv())
+        crate::files::write_atomically(&path, &usage.export_csv())
             .map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(path)
     }

@@ -12,9 +12,7 @@ use crate::i18n::{Direction, msg};
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::renderer::Element;
 use crate::kiosk::theme::{self, size};
-use crate::kiosk::widget::{
-    BOLD, aligned, bidi, heading, line_width, notice, para, row_dir, with_id,
-};
+use crate::kiosk::widget::{BOLD, aligned, bidi, heading, line_width, para, row_dir, with_id};
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -144,20 +142,10 @@ pub fn takeover<'a>(
     .spacing(14)
     .width(Fill);
     if !own {
-        let text = msg::fallback_notice(
-            ctx.ui,
-            msg::FallbackNoticeArgs {
-                language: ctx.language_name(ctx.content_lang).into(),
-                fallback: ctx.language_name(&crate::alerts::language_of(info)).into(),
-            },
-        );
-        body = body.push(notice(
-            ctx.look,
+        body = body.push(super::fallback_notice(
+            ctx,
             ui_dir,
-            Glyph::LANGUAGES,
-            &text,
-            ctx.pal().info_bg,
-            ctx.pal().primary,
+            &crate::alerts::language_of(info),
         ));
     }
     let mut facts = Vec::new();
@@ -197,29 +185,12 @@ pub fn takeover<'a>(
             ));
         }
         Speaker::Reading => {
-            body = body.push(aligned(
-                ui_dir,
-                with_id(
-                    "alert-stop-reading",
-                    button(
-                        row_dir(
-                            ui_dir,
-                            vec![
-                                icon(Glyph::STOP, 34.0),
-                                text(bidi(ui_dir, &msg::listen_stop(ctx.ui)))
-                                    .size(ctx.size(size::BODY))
-                                    .font(BOLD)
-                                    .into(),
-                            ],
-                        )
-                        .spacing(12)
-                        .align_y(Alignment::Center),
-                    )
-                    .padding([14, 24])
-                    .style(theme::solid(ctx.pal(), ctx.pal().primary))
-                    .on_press(Message::StopReading)
-                    .into(),
-                ),
+            body = body.push(super::speaker_button(
+                ctx,
+                "alert-stop-reading",
+                Glyph::STOP,
+                &msg::listen_stop(ctx.ui),
+                Message::StopReading,
             ));
         }
     }

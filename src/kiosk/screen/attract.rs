@@ -100,20 +100,12 @@ fn view<'a>(
     .spacing(14.0 * k)
     .align_x(Alignment::Center);
     // The centre's emergency number, one tap to the Emergency screen.
-    if let Some(number) = emergency_number(ctx) {
-        content = content.push(with_id(
-            "attract-emergency",
-            button(
-                iced::widget::row![icon(Glyph::SIREN, 40.0), text(number).size(40).font(BOLD)]
-                    .spacing(14)
-                    .align_y(Alignment::Center),
-            )
-            .padding([10, 28])
-            .height(size::TARGET + 8.0)
-            .style(theme::attract_emergency(ctx.pal()))
-            .on_press(Message::Emergency)
-            .into(),
-        ));
+    if let Some(button) = emergency_button(
+        ctx,
+        "attract-emergency",
+        theme::attract_emergency(ctx.pal()),
+    ) {
+        content = content.push(button);
     }
     with_id(
         "attract",
@@ -124,6 +116,29 @@ fn view<'a>(
             .on_press(Message::Start)
             .into(),
     )
+}
+
+/// The centre's emergency number in large type with a siren, in `style` (the attract and
+/// night screens): one tap to the Emergency screen. None if the bundle has no urgent number.
+pub fn emergency_button<'a>(
+    ctx: &Ctx<'_>,
+    id: &'static str,
+    style: impl Fn(&iced::Theme, iced::widget::button::Status) -> iced::widget::button::Style + 'a,
+) -> Option<Element<'a, Message>> {
+    let number = emergency_number(ctx)?;
+    Some(with_id(
+        id,
+        button(
+            iced::widget::row![icon(Glyph::SIREN, 40.0), text(number).size(40).font(BOLD)]
+                .spacing(14)
+                .align_y(Alignment::Center),
+        )
+        .padding([10, 28])
+        .height(size::TARGET + 8.0)
+        .style(style)
+        .on_press(Message::Emergency)
+        .into(),
+    ))
 }
 
 /// The first number of the first urgent contact (112 in the built-in content).

@@ -105,21 +105,7 @@ fn view<'a>(ctx: &Ctx<'a>, id: &ItemId, codes: &'a [Code]) -> Element<'a, Messag
     let shown = ctx.shown(item);
     if let Some(shown) = &shown {
         if shown.fallback {
-            let notice_text = msg::fallback_notice(
-                ctx.ui,
-                msg::FallbackNoticeArgs {
-                    language: ctx.language_name(ctx.content_lang).into(),
-                    fallback: ctx.language_name(shown.lang).into(),
-                },
-            );
-            page = page.push(notice(
-                ctx.look,
-                dir,
-                Glyph::LANGUAGES,
-                &notice_text,
-                ctx.pal().info_bg,
-                ctx.pal().primary,
-            ));
+            page = page.push(super::fallback_notice(ctx, dir, shown.lang));
         } else if shown.text.machine_translated {
             page = page.push(notice(
                 ctx.look,

@@ -364,16 +364,57 @@ impl<'a> Ctx<'a> {
 }
 
 /// The big speaker button of a page ("Listen"), on the start side.
+/// "Not yet available in Tigrinya — shown in English": the visitor's language and the one
+/// shown, by their names, in the visitor's interface language.
+pub fn fallback_notice<'a, M: 'a>(
+    ctx: &Ctx<'_>,
+    dir: crate::i18n::Direction,
+    shown: &Lang,
+) -> Element<'a, M> {
+    let words = msg::fallback_notice(
+        ctx.ui,
+        msg::FallbackNoticeArgs {
+            language: ctx.language_name(ctx.content_lang).into(),
+            fallback: ctx.language_name(shown).into(),
+        },
+    );
+    crate::kiosk::widget::notice(
+        ctx.look,
+        dir,
+        crate::kiosk::icon::Glyph::LANGUAGES,
+        &words,
+        ctx.pal().info_bg,
+        ctx.pal().primary,
+    )
+}
+
 pub fn listen_button<'a, M: Clone + 'a>(ctx: &Ctx<'_>, message: M) -> Element<'a, M> {
-    use crate::kiosk::icon::{Glyph, icon};
+    speaker_button(
+        ctx,
+        "listen",
+        crate::kiosk::icon::Glyph::VOLUME,
+        &msg::listen(ctx.ui),
+        message,
+    )
+}
+
+/// A read-aloud button at the reading start: Listen, or Stop while something is read.
+pub fn speaker_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'_>,
+    id: &'static str,
+    glyph: crate::kiosk::icon::Glyph,
+    label: &str,
+    message: M,
+) -> Element<'a, M> {
+    use crate::kiosk::icon::icon;
     use crate::kiosk::widget::{BOLD, aligned, bidi, row_dir, with_id};
     use iced::widget::{button, text};
     let dir = ctx.dir();
     let content = row_dir(
         dir,
         vec![
-            icon(Glyph::VOLUME, 34.0),
-            text(bidi(dir, &msg::listen(ctx.ui)))
+            icon(glyph, 34.0),
+            text(bidi(dir, label))
                 .size(ctx.size(crate::kiosk::theme::size::BODY))
                 .font(BOLD)
                 .into(),
@@ -384,7 +425,7 @@ pub fn listen_button<'a, M: Clone + 'a>(ctx: &Ctx<'_>, message: M) -> Element<'a
     aligned(
         dir,
         with_id(
-            "listen",
+            id,
             button(content)
                 .padding([14, 24])
                 .style(crate::kiosk::theme::solid(ctx.pal(), ctx.pal().primary))

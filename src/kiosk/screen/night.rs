@@ -12,7 +12,6 @@ use crate::content::hours::OpeningHours;
 use crate::i18n::msg;
 use crate::kiosk::icon::{Glyph, icon};
 use crate::kiosk::renderer::Element;
-use crate::kiosk::theme::size;
 use crate::kiosk::widget::{BOLD, bidi, fitting_size, with_id};
 use iced::widget::text::Wrapping;
 
@@ -52,32 +51,23 @@ pub fn view<'a>(ctx: &Ctx<'a>, hours: &OpeningHours) -> Element<'a, Message> {
     ]
     .spacing(14.0 * k)
     .align_x(Alignment::Center);
-    if let Some(number) = super::attract::emergency_number(ctx) {
-        content = content.push(with_id(
-            "night-emergency",
-            button(
-                iced::widget::row![icon(Glyph::SIREN, 40.0), text(number).size(40).font(BOLD)]
-                    .spacing(14)
-                    .align_y(Alignment::Center),
-            )
-            .padding([10, 28])
-            .height(size::TARGET + 8.0)
-            .style(|_, status| iced::widget::button::Style {
-                background: Some(
-                    if status == iced::widget::button::Status::Pressed {
-                        Color::from_rgb(0.35, 0.05, 0.05)
-                    } else {
-                        Color::from_rgb(0.55, 0.08, 0.08)
-                    }
-                    .into(),
-                ),
-                text_color: Color::WHITE,
-                border: iced::Border::default().rounded(12),
-                ..iced::widget::button::Style::default()
-            })
-            .on_press(Message::Emergency)
-            .into(),
-        ));
+    let emergency = super::attract::emergency_button(ctx, "night-emergency", |_, status| {
+        iced::widget::button::Style {
+            background: Some(
+                if status == iced::widget::button::Status::Pressed {
+                    Color::from_rgb(0.35, 0.05, 0.05)
+                } else {
+                    Color::from_rgb(0.55, 0.08, 0.08)
+                }
+                .into(),
+            ),
+            text_color: Color::WHITE,
+            border: iced::Border::default().rounded(12),
+            ..iced::widget::button::Style::default()
+        }
+    });
+    if let Some(button) = emergency {
+        content = content.push(button);
     }
     with_id(
         "night",
