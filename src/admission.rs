@@ -35,7 +35,15 @@ pub fn admit(source: &dyn Source, options: &content::Options) -> Result<Admitted
         return Err(d);
     };
     d.extend(crate::validate::check_translations(&content));
-    d.extend(crate::validate::check_glyphs(&content));
+    d.extend(crate::validate::check_glyphs(
+        &content,
+        source,
+        if options.font_dirs.is_empty() {
+            crate::fonts::configured()
+        } else {
+            &options.font_dirs
+        },
+    ));
     d.extend(crate::validate::check_outdated(&content));
     let (catalog, catalog_problems) = Catalog::build(&content.locales);
     // Building the catalog reports some of what the checks above found: once is enough.

@@ -78,6 +78,8 @@ impl Library {
         fell_back: bool,
         languages: Option<&[Lang]>,
     ) -> Self {
+        // The bundle's own fonts, for scripts the kiosk's fonts lack (checked on admission).
+        crate::fonts::load_bundle_fonts(&admitted.content.fonts);
         let Admitted {
             content,
             catalog,

@@ -9,50 +9,17 @@ pub fn validate_dir(dir: &std::path::Path, options: &content::Options) -> Diagno
     report(dir, options, &crate::speech::Voices::default()).diagnostics
 }
 
-/// Every character of the bundle's texts and translations must be drawable by an embedded
-/// font; otherwise the visitor would see boxes.
-pub fn check_glyphs(content: &content::Content) -> Diagnostics {
-    let coverage = crate::fonts::Coverage::of_embedded_fonts();
-    let mut d = Diagnostics::new();
-    // `exact` is false when `text` is rebuilt from parsed Markdown: then the line is unknown.
-    let mut report = |file: String, text: &str, exact: bool| {
-        let missing = coverage.missing(text);
-        if missing.is_empty() {
-            return;
-        }
-        let first = text.find(missing[0]).unwrap_or(0);
-        let shown: String = missing.iter().take(8).collect();
-        d.warning(
-            &file,
-            if exact {
-                Position::of_offset(text, first)
-            } else {
-                Position::START
-            },
-            format!(
-                "{} character(s) cannot be shown by the kiosk's fonts and would appear as boxes: \
-                 {shown}",
-                missing.len()
-            ),
-        );
-    };
-    for item in &content.items {
-        for (lang, text) in &item.texts {
-            let all: Vec<&str> = [text.title.as_str(), text.summary.as_str()]
-                .into_iter()
-                .chain(text.body.texts())
-                .collect();
-            report(
-                format!("{}/{}.{lang}.md", item.id.kind, item.id.slug),
-                &all.join("\n"),
-                false,
-            );
-        }
-    }
-    for file in &content.locales {
-        report(file.path.clone(), &file.text, true);
-    }
-    d
+mod glyphs;
+
+/// Every character of the bundle's texts, facts and translations must be drawable by a font
+/// of the kiosk's set (embedded, the bundle's `fonts/`, the configured `font_dirs`);
+/// otherwise the visitor would see boxes. One warning per language and script.
+pub fn check_glyphs(
+    content: &content::Content,
+    source: &dyn content::Source,
+    font_dirs: &[std::path::PathBuf],
+) -> Diagnostics {
+    glyphs::check(content, source, font_dirs)
 }
 
 /// Check a loaded bundle's `locales/` files and that every offered language has a UI.

@@ -2,9 +2,11 @@
 """Build assets/fonts/NotoSansSC-Kiosk-{Regular,Bold}.otf: Noto Sans CJK SC cut down to what a
 kiosk needs, so Chinese does not cost 2 x 19 MB.
 
-Kept: the 3,755 level-1 characters of GB 2312 (the common-use Han set taught first and used in
-about 99.7 % of modern text), every character of locales/zh-Hans/*.ftl and of the built-in
-content's zh-Hans texts, CJK punctuation, full-width forms, Bopomofo is not needed.
+Kept: the 8,105 characters of China's Table of General Standard Chinese Characters
+(《通用规范汉字表》, State Council, 2013; the list in assets/fonts/tgscc-8105.txt, one character
+after another in the table's order), the 3,755 level-1 characters of GB 2312, every character
+of locales/zh-Hans/*.ftl and of the built-in content's zh-Hans texts, CJK punctuation and
+full-width forms. Bopomofo is not needed.
 Characters outside this set fall back to nothing (a box): the glyph-coverage test in
 `cargo test` checks all shipped strings, and docs/fonts.md explains how to rebuild.
 
@@ -31,6 +33,10 @@ def gb2312_level1() -> str:
     return "".join(chars)
 
 
+def general_standard() -> str:
+    return (ROOT / "assets/fonts/tgscc-8105.txt").read_text(encoding="utf-8").strip()
+
+
 def shipped_text() -> str:
     text = []
     for path in list(ROOT.glob("locales/zh-Hans/*.ftl")) + list(ROOT.glob("assets/bundle/**/*.zh-Hans.md")):
@@ -40,7 +46,7 @@ def shipped_text() -> str:
 
 def main() -> None:
     source = pathlib.Path(sys.argv[1])
-    chars = set(gb2312_level1()) | set(shipped_text())
+    chars = set(general_standard()) | set(gb2312_level1()) | set(shipped_text())
     # CJK symbols and punctuation, full-width and half-width forms, general punctuation.
     ranges = ["U+3000-303F", "U+FF00-FFEF", "U+2010-2027", "U+2030-205E"]
     unicodes = ",".join(sorted(f"U+{ord(c):04X}" for c in chars if ord(c) > 0x2E7F)) + "," + ",".join(ranges)

@@ -48,6 +48,13 @@ language-change-texts = Change only the texts
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Buttons in { $ui } · texts in { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Most used here
+language-more = More languages
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Type the name of your language
+language-find-nothing = No language found. Try the first letters, or ask a volunteer.
 
 ## Home screen
 

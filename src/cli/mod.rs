@@ -90,6 +90,9 @@ fn alert_command(cli: &Cli, action: &AlertAction) -> ExitCode {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    // One font set for the kiosk, `render` and `validate`: the embedded fonts, the bundle's,
+    // and the configuration's `font_dirs` (the named config, else the default one if present).
+    crate::fonts::configure(crate::fonts::FontSet::new(settings(&cli).0.font_dirs));
     match cli.command {
         Some(Command::Validate { dir, format }) => validate(&dir, &format),
         Some(Command::Pack { dir, out, channel }) => pack(&dir, out.as_deref(), channel),

@@ -75,6 +75,9 @@ pub struct Config {
     /// The centre's opening hours: outside them the kiosk shows the night screen. None:
     /// always open.
     pub opening_hours: Option<crate::content::hours::OpeningHours>,
+    /// Font folders the kiosk draws with, besides its embedded fonts and the bundle's
+    /// (docs/fonts.md). Nothing else installed on the machine is used.
+    pub font_dirs: Vec<PathBuf>,
 }
 
 impl Default for Config {
@@ -109,6 +112,7 @@ impl Default for Config {
             usage_counts: true,
             metrics_dir: None,
             opening_hours: None,
+            font_dirs: Vec::new(),
         }
     }
 }
@@ -348,6 +352,21 @@ pub fn parse(file: &str, text: &str) -> (Config, Diagnostics) {
     config.state_dir = dir("state_dir", &mut d);
     config.watch_dir = dir("watch_dir", &mut d);
     config.metrics_dir = dir("metrics_dir", &mut d);
+    if let Some(list) = t.strings("font_dirs", &mut d) {
+        for f in list {
+            let path = PathBuf::from(&f.value);
+            if path.is_absolute() {
+                config.font_dirs.push(path);
+            } else {
+                d.error(
+                    file,
+                    f.at,
+                    "`font_dirs`: each folder must be an absolute path, like \
+                     /usr/share/fonts/truetype/noto",
+                );
+            }
+        }
+    }
     if let Some(f) = t.boolean("usage_counts", &mut d) {
         config.usage_counts = f.value;
     }

@@ -4,6 +4,7 @@
 //! them into their roles and puts the content together; `meta` parses `bundle.toml` and the
 //! field helpers shared by all facts, `items` parses each item's `.toml`.
 
+mod fonts;
 mod items;
 mod meta;
 mod names;
@@ -33,6 +34,9 @@ pub struct Options {
     /// "Today" for date checks (expired jobs, passed review dates); `None` is the real today
     /// in the bundle's time zone. Tests pin it.
     pub today: Option<Date>,
+    /// The configured system font folders (`font_dirs`): with the embedded fonts and the
+    /// bundle's own, the characters a kiosk can draw (checked on admission).
+    pub font_dirs: Vec<std::path::PathBuf>,
 }
 
 /// The outcome: content when there were no errors, and every diagnostic either way.
@@ -132,7 +136,10 @@ fn admitted_files(source: &dyn Source, d: &mut Diagnostics) -> Option<Vec<String
             continue;
         }
         total += size;
-        if !has_extension(&path, &["png", "jpg", "jpeg"]) && !has_extension(&path, AUDIO) {
+        if !has_extension(&path, &["png", "jpg", "jpeg"])
+            && !has_extension(&path, AUDIO)
+            && !fonts::is_font_path(&path)
+        {
             text_total += size;
         }
         files.push(path);
@@ -232,8 +239,13 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
     let mut recordings: Vec<(ItemId, Lang, String)> = Vec::new();
     let mut image_files: BTreeSet<String> = BTreeSet::new();
     let mut locale_paths: Vec<(String, Lang)> = Vec::new();
+    let mut font_paths: Vec<&str> = Vec::new();
     for path in &files {
         if path == BUNDLE_FILE {
+            continue;
+        }
+        if fonts::is_font_path(path) {
+            font_paths.push(path);
             continue;
         }
         classify(
@@ -408,6 +420,8 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
         }
     }
 
+    let fonts = fonts::load(&font_paths, source, d);
+
     let meta = meta?;
     let mut items: Vec<Item> = items.into_values().collect();
     items.sort_by(|a, b| {
@@ -417,6 +431,7 @@ fn load_inner(source: &dyn Source, options: &Options, d: &mut Diagnostics) -> Op
         meta,
         items,
         images,
+        fonts,
         locales,
         origin: source.describe(),
     })

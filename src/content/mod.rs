@@ -42,6 +42,7 @@ pub fn empty() -> Content {
         },
         items: Vec::new(),
         images: std::collections::BTreeMap::new(),
+        fonts: Vec::new(),
         locales: Vec::new(),
         origin: "nothing".to_owned(),
     }

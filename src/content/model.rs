@@ -406,9 +406,29 @@ pub struct Content {
     /// Sorted by kind, then order, then slug.
     pub items: Vec<Item>,
     pub images: BTreeMap<String, Picture>,
+    /// Fonts shipped in the bundle's `fonts/` folder, checked (load::fonts).
+    pub fonts: Vec<BundleFont>,
     pub locales: Vec<LocaleFile>,
     /// Where it came from, for people ("the built-in example content", a path).
     pub origin: String,
+}
+
+/// A font from a bundle's `fonts/` folder: for scripts the kiosk's own fonts lack.
+#[derive(Clone, PartialEq, Eq)]
+pub struct BundleFont {
+    pub path: String,
+    pub family: String,
+    pub bytes: std::sync::Arc<[u8]>,
+}
+
+impl std::fmt::Debug for BundleFont {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BundleFont")
+            .field("path", &self.path)
+            .field("family", &self.family)
+            .field("bytes", &self.bytes.len())
+            .finish()
+    }
 }
 
 impl Content {

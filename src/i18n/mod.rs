@@ -2,10 +2,12 @@
 //! direction, fallback) and formatting. No GUI code here.
 
 pub mod bidi;
+pub mod breaks;
 pub mod catalog;
 pub mod check;
 pub mod format;
 pub mod locale;
+pub mod names;
 mod vars;
 
 pub use catalog::{Catalog, LocaleEntry, Localizer, Origin, english};

@@ -138,15 +138,68 @@ impl Paragraph {
     }
 }
 
+/// A word wider than its box (a long Thai run, an address without spaces, a URL) is broken
+/// between letters rather than drawn past the edge of the screen.
+fn never_off_screen(wrapping: core_text::Wrapping) -> core_text::Wrapping {
+    match wrapping {
+        core_text::Wrapping::Word => core_text::Wrapping::WordOrGlyph,
+        other => other,
+    }
+}
+
 impl core_text::Paragraph for Paragraph {
     type Font = Font;
 
     fn with_text(text: core_text::Text<&str, Font>) -> Self {
-        Self(core_text::Paragraph::with_text(text))
+        let content = crate::i18n::breaks::with_break_opportunities(text.content);
+        Self(core_text::Paragraph::with_text(core_text::Text {
+            content: &content,
+            wrapping: never_off_screen(text.wrapping),
+            ..text
+        }))
     }
 
     fn with_spans<Link>(text: core_text::Text<&[core_text::Span<'_, Link, Font>], Font>) -> Self {
-        Self(core_text::Paragraph::with_spans(text))
+        if !text
+            .content
+            .iter()
+            .any(|s| s.text.chars().any(crate::i18n::breaks::needs_segmenter))
+        {
+            return Self(core_text::Paragraph::with_spans(core_text::Text {
+                wrapping: never_off_screen(text.wrapping),
+                ..text
+            }));
+        }
+        // The text engine does not read links: the spans are copied without them.
+        let spans: Vec<core_text::Span<'_, (), Font>> = text
+            .content
+            .iter()
+            .map(|span| core_text::Span {
+                text: crate::i18n::breaks::with_break_opportunities(&span.text)
+                    .into_owned()
+                    .into(),
+                size: span.size,
+                line_height: span.line_height,
+                font: span.font,
+                color: span.color,
+                link: None,
+                highlight: span.highlight,
+                padding: span.padding,
+                underline: span.underline,
+                strikethrough: span.strikethrough,
+            })
+            .collect();
+        Self(core_text::Paragraph::with_spans(core_text::Text {
+            content: spans.as_slice(),
+            bounds: text.bounds,
+            size: text.size,
+            line_height: text.line_height,
+            font: text.font,
+            align_x: text.align_x,
+            align_y: text.align_y,
+            shaping: text.shaping,
+            wrapping: never_off_screen(text.wrapping),
+        }))
     }
 
     fn resize(&mut self, new_bounds: Size) {

@@ -521,8 +521,13 @@ fn validate_staged(
     manifest: &Manifest,
     today: jiff::civil::Date,
 ) -> Result<crate::admission::Admitted, String> {
-    let admitted =
-        crate::admission::admit_dir(stage, &crate::content::Options { today: Some(today) });
+    let admitted = crate::admission::admit_dir(
+        stage,
+        &crate::content::Options {
+            today: Some(today),
+            ..Default::default()
+        },
+    );
     let mut errors: Vec<String> = Vec::new();
     match &admitted {
         Err(problems) => errors.extend(

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::content::diagnostic::{Diagnostics, Position};
+use crate::content::diagnostic::Diagnostics;
 use crate::content::fields::{self, Field, Table};
 use crate::content::hours::OpeningHours;
 use crate::content::markdown;
@@ -246,36 +246,7 @@ pub(super) fn plain_field(file: &str, f: Field<String>, d: &mut Diagnostics) -> 
         );
         return None;
     }
-    glyphs(file, &f, d);
     Some(f.value)
-}
-
-/// Characters of a fact that no font of the kiosk can draw (they would show as boxes).
-fn glyphs(file: &str, f: &Field<String>, d: &mut Diagnostics) {
-    static COVERAGE: std::sync::OnceLock<crate::fonts::Coverage> = std::sync::OnceLock::new();
-    let coverage = COVERAGE.get_or_init(crate::fonts::Coverage::of_embedded_fonts);
-    let missing = coverage.missing(&f.value);
-    if !missing.is_empty() {
-        let before = f
-            .value
-            .chars()
-            .position(|c| missing.contains(&c))
-            .unwrap_or(0);
-        let at = Position::new(
-            f.at.line,
-            f.at.column + 1 + u32::try_from(before).unwrap_or(0),
-        );
-        let shown: String = missing.iter().take(8).collect();
-        d.warning(
-            file,
-            at,
-            format!(
-                "{} character(s) here cannot be shown by the kiosk's fonts and would appear as \
-                 boxes: {shown}",
-                missing.len()
-            ),
-        );
-    }
 }
 
 pub(super) fn hours_field(
