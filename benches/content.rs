@@ -28,6 +28,7 @@ use welcome_kiosk::publish::{Store, TrustedKey};
 fn options() -> Options {
     Options {
         today: Some(jiff::civil::date(2026, 11, 22)),
+        ..Default::default()
     }
 }
 

@@ -15,6 +15,7 @@ use welcome_kiosk::library::Library;
 fn options() -> Options {
     Options {
         today: Some(jiff::civil::date(2026, 11, 22)),
+        ..Default::default()
     }
 }
 

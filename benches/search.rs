@@ -52,6 +52,7 @@ fn word(n: usize) -> String {
 fn big_content() -> Content {
     let mut content = content::load_embedded(&Options {
         today: Some(jiff::civil::date(2026, 11, 22)),
+        ..Default::default()
     })
     .content
     .unwrap_or_else(content::empty);

@@ -15,6 +15,7 @@ use welcome_kiosk::content::{Diagnostics, Facts, ItemId, Kind, Options};
 fn options() -> Options {
     Options {
         today: Some(support::today()),
+        ..Default::default()
     }
 }
 

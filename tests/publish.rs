@@ -27,6 +27,7 @@ fn pack_is_reproducible_and_puts_the_manifest_first() {
     write_dir(&bundle, &small_bundle(5));
     let options = welcome_kiosk::content::Options {
         today: Some(today()),
+        ..Default::default()
     };
     let (a, b) = (dir.path().join("a.tar"), dir.path().join("b.tar"));
     let first = pack(&bundle, &a, &options);
@@ -67,6 +68,7 @@ fn pack_refuses_a_bundle_with_errors() {
         &out,
         &welcome_kiosk::content::Options {
             today: Some(today()),
+            ..Default::default()
         },
     );
     assert!(matches!(result, Err(PackError::Invalid(d)) if d.has_errors()));

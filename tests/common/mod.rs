@@ -21,6 +21,7 @@ pub fn content_date() -> jiff::civil::Date {
 pub fn options() -> content::Options {
     content::Options {
         today: Some(content_date()),
+        ..Default::default()
     }
 }
 
