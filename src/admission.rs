@@ -46,6 +46,7 @@ pub fn admit(source: &dyn Source, options: &content::Options) -> Result<Admitted
     ));
     d.extend(crate::validate::check_outdated(&content));
     let (catalog, catalog_problems) = Catalog::build(&content.locales);
+    d.extend(crate::validate::check_languages(&content, &catalog));
     // Building the catalog reports some of what the checks above found: once is enough.
     let known: std::collections::HashSet<String> = d.iter().map(ToString::to_string).collect();
     d.extend(

@@ -23,8 +23,11 @@ pub struct Library {
     pub fell_back: bool,
     /// The languages on the picker: the bundle's, narrowed to those configured.
     pub offered: Vec<Lang>,
-    /// "Touch the screen to start" in each offered language, with its direction.
+    /// "Touch the screen to start" in each featured language, with its direction.
     pub attract_lines: Vec<(String, Direction)>,
+    /// The picker's buttons, names looked up once: featured languages first, then the rest
+    /// grouped by script.
+    pub picker: Vec<LanguageChoice>,
     /// The bundle's folder on disk, where its recordings are (none: built-in content).
     pub root: Option<std::path::PathBuf>,
     /// Every item in every language, for the search screen.
@@ -97,8 +100,8 @@ impl Library {
                 localizers.insert(lang.clone(), catalog.localizer(lang));
             }
         }
-        let attract_lines = offered
-            .iter()
+        let picker = picker_choices(&content, &catalog, &offered);
+        let attract_lines = attract_languages(&content.meta.featured, &offered)
             .filter_map(|lang| localizers.get(lang))
             .map(|l| (msg::attract_touch(l), l.direction()))
             .collect();
@@ -111,6 +114,7 @@ impl Library {
             fell_back,
             offered,
             attract_lines,
+            picker,
             root: None,
             localizers,
         }
@@ -128,6 +132,86 @@ impl Library {
     pub fn offers(&self, lang: &Lang) -> bool {
         self.offered.contains(lang)
     }
+}
+
+/// How many languages the attract screen cycles through: at 4 s each, a full cycle takes
+/// at most a minute.
+pub const ATTRACT_LANGUAGES: usize = 15;
+
+/// The languages the attract screen greets in: the featured ones that are offered, else the
+/// first offered ones; at most [`ATTRACT_LANGUAGES`].
+fn attract_languages<'a>(featured: &'a [Lang], offered: &'a [Lang]) -> impl Iterator<Item = &'a Lang> {
+    let featured: Vec<&Lang> = featured.iter().filter(|l| offered.contains(l)).collect();
+    let list: Vec<&Lang> = if featured.is_empty() {
+        offered.iter().collect()
+    } else {
+        featured
+    };
+    list.into_iter().take(ATTRACT_LANGUAGES)
+}
+
+/// A language as the picker shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanguageChoice {
+    pub lang: Lang,
+    /// Its own name in its own script (the bundle's, the built-in one, CLDR's, or the tag).
+    pub name: String,
+    /// Its name in the centre's main language, for volunteers, when that differs.
+    pub second: Option<String>,
+    pub direction: Direction,
+    /// ISO 15924 code of its usual script: the picker's groups.
+    pub script: String,
+    /// Shown first, under "Most used here".
+    pub featured: bool,
+    /// What a visitor may type to find it, folded: its names and its tag.
+    pub keys: Vec<String>,
+}
+
+/// Scripts in the order the picker shows them; others follow, by script code.
+pub const SCRIPT_ORDER: [&str; 12] = [
+    "Latn", "Cyrl", "Grek", "Arab", "Hebr", "Ethi", "Deva", "Beng", "Hans", "Hant", "Jpan", "Kore",
+];
+
+fn picker_choices(content: &Content, catalog: &Catalog, offered: &[Lang]) -> Vec<LanguageChoice> {
+    use crate::i18n::{locale, names};
+    let centre = &content.meta.default_language;
+    let english = crate::i18n::english();
+    let mut out: Vec<LanguageChoice> = offered
+        .iter()
+        .map(|lang| {
+            let entry = catalog.find(lang);
+            let name = names::own_name(catalog, lang);
+            let second = names::name_in(lang, centre)
+                .filter(|n| n.to_lowercase() != name.to_lowercase());
+            let in_english = names::name_in(lang, &english);
+            let mut keys: Vec<String> = [Some(&name), second.as_ref(), in_english.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|n| crate::search::fold::fold(n))
+                .collect();
+            keys.push(lang.to_string().to_lowercase());
+            LanguageChoice {
+                lang: lang.clone(),
+                name,
+                second,
+                direction: entry.map_or_else(|| locale::direction(lang), |e| e.direction),
+                script: entry.map_or_else(|| locale::script(lang), |e| e.script.clone()),
+                featured: content.meta.featured.contains(lang),
+                keys,
+            }
+        })
+        .collect();
+    let rank = |script: &str| {
+        SCRIPT_ORDER
+            .iter()
+            .position(|s| *s == script)
+            .unwrap_or(SCRIPT_ORDER.len())
+    };
+    // Stable: within a script, the bundle's order.
+    out.sort_by(|a, b| {
+        (rank(&a.script), a.script.as_str()).cmp(&(rank(&b.script), b.script.as_str()))
+    });
+    out
 }
 
 /// The bundle's languages, narrowed to those the configuration offers (all if it names none

@@ -22,6 +22,95 @@ pub fn check_glyphs(
     glyphs::check(content, source, font_dirs)
 }
 
+/// The bundle's languages as the picker and the screens will show them, and its emergency
+/// numbers: every language has a name, every text's letters run the way its language is
+/// laid out, and the Emergency screen has the centre's own numbers.
+pub fn check_languages(content: &content::Content, catalog: &Catalog) -> Diagnostics {
+    use crate::i18n::locale;
+    let mut d = Diagnostics::new();
+    let has_emergency = content.items_of(content::Kind::Contacts).any(|item| {
+        matches!(&item.facts, content::Facts::Contact(c) if c.urgent && !c.phones.is_empty())
+    });
+    if !has_emergency {
+        d.error(
+            "contacts",
+            Position::START,
+            "the bundle has no emergency contact: the Emergency screen must show the centre's \
+             own numbers. Add contacts/<name>.toml with urgent = true and phones = [\"112\"] \
+             (or the numbers of your country)",
+        );
+    }
+    for lang in &content.meta.languages {
+        let named = catalog.find(lang).is_some_and(|e| e.has_own_name())
+            || crate::i18n::names::autonym(lang).is_some();
+        if !named {
+            d.warning(
+                "bundle.toml",
+                Position::START,
+                format!(
+                    "\"{lang}\" has no name for the language picker (CLDR does not know it): \
+                     add locales/{lang}/kiosk.ftl with -language-name = the language's own name"
+                ),
+            );
+        }
+    }
+    for item in &content.items {
+        for (lang, text) in &item.texts {
+            let tagged = catalog
+                .find(lang)
+                .map_or_else(|| locale::direction(lang), |e| e.direction);
+            let sample: String = [text.title.as_str(), text.summary.as_str()]
+                .into_iter()
+                .chain(text.body.texts())
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let Some(written) = locale::text_direction(&sample) else {
+                continue;
+            };
+            if written != tagged {
+                let script = sample
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .map(glyphs_script_code)
+                    .unwrap_or_default();
+                let way = |d: crate::i18n::Direction| {
+                    if d.is_rtl() {
+                        "right to left"
+                    } else {
+                        "left to right"
+                    }
+                };
+                d.warning(
+                    &format!("{}/{}.{lang}.md", item.id.kind, item.id.slug),
+                    Position::START,
+                    format!(
+                        "this text is written {} ({script} letters), but \"{lang}\" is laid out {} \
+                         (its usual script is {}): name the script in the tag, e.g. {}-{script}, \
+                         in the file name and in `languages`",
+                        way(written),
+                        way(tagged),
+                        locale::script(lang),
+                        lang.id().language,
+                    ),
+                );
+            }
+        }
+    }
+    d
+}
+
+/// The ISO 15924 code of a letter's script (`Latn`, `Arab`).
+fn glyphs_script_code(c: char) -> String {
+    use icu_properties::props::Script;
+    use icu_properties::{CodePointMapData, PropertyNamesShort};
+    let script = CodePointMapData::<Script>::new().get(c);
+    PropertyNamesShort::<Script>::new()
+        .get(script)
+        .unwrap_or("Zyyy")
+        .to_owned()
+}
+
 /// Check a loaded bundle's `locales/` files and that every offered language has a UI.
 pub fn check_translations(content: &content::Content) -> Diagnostics {
     let mut d = Diagnostics::new();
@@ -40,7 +129,7 @@ pub fn check_translations(content: &content::Content) -> Diagnostics {
         i18n::check::check_references(lang, &files, &mut d);
     }
     for lang in &content.meta.languages {
-        if catalog.find(lang).is_none() {
+        if catalog.negotiate(lang).is_none() {
             d.warning(
                 "bundle.toml",
                 Position::START,

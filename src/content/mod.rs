@@ -34,6 +34,7 @@ pub fn empty() -> Content {
             name: String::new(),
             default_language: en.clone(),
             languages: vec![en],
+            featured: Vec::new(),
             timezone: jiff::tz::TimeZone::UTC,
             timezone_name: "UTC".to_owned(),
             currency: "EUR".to_owned(),

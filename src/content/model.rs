@@ -382,6 +382,9 @@ pub struct BundleMeta {
     pub name: String,
     pub default_language: Lang,
     pub languages: Vec<Lang>,
+    /// The languages the centre needs most, first on the picker and the only ones the
+    /// attract screen cycles through (`featured`; empty: the first of `languages`).
+    pub featured: Vec<Lang>,
     pub timezone: jiff::tz::TimeZone,
     pub timezone_name: String,
     /// ISO 4217 code, for pay.

@@ -85,6 +85,14 @@ pub struct FtlSource<'a> {
     pub text: &'a str,
 }
 
+impl LocaleEntry {
+    /// Whether a translation file names the language (`-language-name`); otherwise `name`
+    /// is only the tag.
+    pub fn has_own_name(&self) -> bool {
+        self.name != self.tag.to_string()
+    }
+}
+
 impl Catalog {
     /// The built-in languages only.
     pub fn builtin() -> (Self, Diagnostics) {
@@ -152,20 +160,43 @@ impl Catalog {
         })
     }
 
+    /// The interface that serves `lang` best, matched as ICU4X does: the tag, its canonical
+    /// form and its fallback steps (`iw` → `he`, `pt-BR` → `pt`, `el-monoton` → `el`), then
+    /// the same language in the same script by likely subtags (`zh` → `zh-Hans`,
+    /// `zh-TW` → `zh-Hant`, `sr-Cyrl-RS` → `sr`). Never a different script.
+    pub fn negotiate(&self, lang: &Lang) -> Option<&Arc<LocaleEntry>> {
+        locale::fallback_chain(lang)
+            .iter()
+            .find_map(|step| self.find(step))
+            .or_else(|| {
+                let want = locale::language_and_script(lang);
+                self.entries
+                    .values()
+                    .find(|e| locale::language_and_script(&e.canonical) == want)
+            })
+    }
+
     /// A formatter for one language, with its fallback chain ending in English.
     pub fn localizer(&self, lang: &Lang) -> Localizer {
         let mut chain: Vec<Arc<LocaleEntry>> = Vec::new();
+        let best = self.negotiate(lang);
         let steps = locale::fallback_chain(lang);
-        for step in steps.iter().chain(std::iter::once(&english())) {
-            if let Some(entry) = self.find(step)
-                && !chain.iter().any(|e| Arc::ptr_eq(e, entry))
-            {
+        let found = steps.iter().filter_map(|step| self.find(step));
+        for entry in best
+            .into_iter()
+            .chain(found)
+            .chain(self.find(&english()))
+        {
+            if !chain.iter().any(|e| Arc::ptr_eq(e, entry)) {
                 chain.push(entry.clone());
             }
         }
-        let selected = chain
-            .first()
-            .filter(|e| &e.tag == lang || e.canonical == locale::canonicalize(lang));
+        // The entry speaks the visitor's language when it is the same language and script.
+        let selected = chain.first().filter(|e| {
+            &e.tag == lang
+                || e.canonical == locale::canonicalize(lang)
+                || locale::language_and_script(&e.canonical) == locale::language_and_script(lang)
+        });
         let direction = selected.map_or_else(|| locale::direction(lang), |e| e.direction);
         let name = selected.map_or_else(|| lang.to_string(), |e| e.name.clone());
         let format_lang =

@@ -45,12 +45,50 @@ pub fn direction(lang: &Lang) -> Direction {
     }
 }
 
+/// The direction a text's letters clearly have: Some when at least four in five of its
+/// first 400 letters with a direction run the same way, None when it is mixed or has none.
+pub fn text_direction(text: &str) -> Option<Direction> {
+    use unicode_bidi::BidiClass;
+    let (mut ltr, mut rtl) = (0u32, 0u32);
+    for c in text.chars() {
+        match unicode_bidi::bidi_class(c) {
+            BidiClass::L => ltr += 1,
+            BidiClass::R | BidiClass::AL => rtl += 1,
+            _ => continue,
+        }
+        if ltr + rtl >= 400 {
+            break;
+        }
+    }
+    let total = ltr + rtl;
+    if total == 0 {
+        None
+    } else if ltr * 5 >= total * 4 {
+        Some(Direction::Ltr)
+    } else if rtl * 5 >= total * 4 {
+        Some(Direction::Rtl)
+    } else {
+        None
+    }
+}
+
 /// The likely script, as a four-letter code (`Arab`, `Ethi`, `Latn`, `Cyrl`, `Hans`…).
 pub fn script(lang: &Lang) -> String {
     let mut id: LanguageIdentifier = canonicalize(lang).id().clone();
     LocaleExpander::new_extended().maximize(&mut id);
     id.script
         .map_or_else(|| "Zyyy".to_owned(), |s| s.as_str().to_owned())
+}
+
+/// The language and its likely script, for matching tags that name the same writing
+/// (`zh` and `zh-Hans-CN` → (`zh`, `Hans`); `zh-TW` → (`zh`, `Hant`)).
+pub fn language_and_script(lang: &Lang) -> (String, String) {
+    let mut id: LanguageIdentifier = canonicalize(lang).id().clone();
+    LocaleExpander::new_extended().maximize(&mut id);
+    (
+        id.language.as_str().to_owned(),
+        id.script.map_or_else(String::new, |s| s.as_str().to_owned()),
+    )
 }
 
 /// ICU's fallback steps for a tag, most specific first, without `und`:

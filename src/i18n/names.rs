@@ -91,6 +91,17 @@ pub fn script_in(script: &str, display: &Lang) -> Option<String> {
     })
 }
 
+/// The name the picker shows for a language: the bundle's or the built-in translation's
+/// `-language-name`, else CLDR's name of the language in itself, else the tag.
+pub fn own_name(catalog: &super::Catalog, lang: &Lang) -> String {
+    catalog
+        .find(lang)
+        .filter(|e| e.has_own_name())
+        .map(|e| e.name.clone())
+        .or_else(|| autonym(lang))
+        .unwrap_or_else(|| lang.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,6 +41,7 @@ impl Kiosk {
             chain: &self.tongues.chain,
             own: &self.tongues.own,
             offered: &self.library.offered,
+            picker: &self.library.picker,
             now: self.clock.local(&self.library.content.meta.timezone),
             images: &self.library.images,
             layout: screen::Layout::new(size),

@@ -114,6 +114,27 @@ pub(super) fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> 
             f.value
         },
     );
+    let mut featured: Vec<Lang> = Vec::new();
+    for f in t.strings("featured", d).unwrap_or_default() {
+        let Some(lang) = language_field(BUNDLE_FILE, &f, d) else {
+            continue;
+        };
+        if !languages.contains(&lang) {
+            d.warning(
+                BUNDLE_FILE,
+                f.at,
+                format!("`featured`: \"{lang}\" is not in `languages`, so it is not shown"),
+            );
+        } else if featured.contains(&lang) {
+            d.warning(
+                BUNDLE_FILE,
+                f.at,
+                format!("`featured`: \"{lang}\" is listed twice"),
+            );
+        } else {
+            featured.push(lang);
+        }
+    }
     let expires = t.date("expires", d).map(|f| f.value);
     let example = t.boolean("example", d).is_some_and(|f| f.value);
     t.finish(d);
@@ -124,6 +145,7 @@ pub(super) fn parse_meta(text: &str, d: &mut Diagnostics) -> Option<BundleMeta> 
         name: name?,
         default_language: default_language?,
         languages,
+        featured,
         timezone,
         timezone_name,
         currency,
@@ -155,8 +177,44 @@ fn language_field(file: &str, f: &Field<String>, d: &mut Diagnostics) -> Option<
             ),
         );
     }
+    if let Some(l) = &lang {
+        for variant in l.id().variants.iter() {
+            if !REGISTERED_VARIANTS.contains(&variant.as_str()) {
+                d.warning(
+                    file,
+                    f.at,
+                    format!(
+                        "\"{variant}\" in \"{}\" is not a registered language variant: check the \
+                         spelling, or leave it out",
+                        f.value
+                    ),
+                );
+            }
+        }
+    }
     lang
 }
+
+/// Variant subtags in the IANA Language Subtag Registry (BCP 47), lowercase.
+const REGISTERED_VARIANTS: &[&str] = &[
+    "1606nict", "1694acad", "1901", "1959acad", "1994", "1996", "abl1943", "akhmimic",
+    "akuapem", "alalc97", "aluku", "anpezo", "ao1990", "aranes", "arkaika", "asante",
+    "auvern", "baku1926", "balanka", "barla", "basiceng", "bauddha", "bciav", "bcizbl",
+    "biscayan", "biske", "blasl", "bohairic", "bohoric", "boont", "bornholm", "cisaup",
+    "colb1945", "cornu", "creiss", "dajnko", "ekavsk", "emodeng", "fascia", "fayyumic",
+    "fodom", "fonipa", "fonkirsh", "fonnapa", "fonupa", "fonxsamp", "gallo", "gascon",
+    "gherd", "grclass", "grital", "grmistr", "hanoi", "hepburn", "heploc", "hognorsk",
+    "hsistemo", "huett", "ijekavsk", "itihasa", "ivanchov", "jauer", "jyutping", "kkcor",
+    "kleinsch", "kociewie", "kscor", "laukika", "leidentr", "lemosin", "lengadoc", "lipaw",
+    "ltg1929", "ltg2007", "luna1918", "lycopol", "mdcegyp", "mdctrans", "mesokem",
+    "metelko", "monoton", "ndyuka", "nedis", "newfound", "nicard", "njiva", "nulik",
+    "osojs", "oxendict", "pahawh2", "pahawh3", "pahawh4", "pamaka", "peano", "pehoeji",
+    "petr1708", "pinyin", "polyton", "provenc", "puter", "rigik", "rozaj", "rumgr",
+    "sahidic", "saigon", "scotland", "scouse", "simple", "solba", "sotav", "spanglis",
+    "surmiran", "sursilv", "sutsilv", "synnejyl", "tailo", "tarask", "tongyong", "tunumiit",
+    "uccor", "ucrcor", "ulster", "unifon", "vaidika", "valbadia", "valencia", "vallader",
+    "vecdruka", "viennese", "vivaraup", "wadegile", "xsistemo",
+];
 
 /// Pick one of a fixed set of words, or explain the choices.
 pub(super) fn choice<T: Copy>(

@@ -150,6 +150,7 @@ impl Screen {
     pub fn dock<'a>(&self, ctx: &Ctx<'a>) -> Option<Element<'a, Message>> {
         match self {
             Screen::Search(state) => state.dock(ctx).map(|e| e.map(Message::Search)),
+            Screen::Language(state) => state.dock(ctx).map(|e| e.map(Message::Language)),
             _ => None,
         }
     }
@@ -193,6 +194,8 @@ pub struct Ctx<'a> {
     pub own: &'a [Lang],
     /// The languages on the picker.
     pub offered: &'a [Lang],
+    /// The picker's buttons, prepared with the library.
+    pub picker: &'a [crate::library::LanguageChoice],
     /// Bundle-local time.
     pub now: DateTime,
     pub images: &'a BTreeMap<String, image::Handle>,
@@ -288,10 +291,13 @@ impl<'a> Ctx<'a> {
         let (lang, text) = item.text(self.chain)?;
         // Languages in the ICU fallback chain (Dari → Persian) count as the visitor's own.
         let fallback = !self.own.contains(lang);
-        let direction = self
+        let tagged = self
             .catalog
             .find(lang)
             .map_or_else(|| locale::direction(lang), |e| e.direction);
+        // The text's own letters win when they clearly disagree with the tag (Ladino in
+        // Latin letters under `lad`, whose default script is Hebrew).
+        let direction = locale::text_direction(&text.title).unwrap_or(tagged);
         Some(Shown {
             text,
             lang,
@@ -302,9 +308,14 @@ impl<'a> Ctx<'a> {
 
     /// A language's own name ("Français"), or its tag if the kiosk has no name for it.
     pub fn language_name(&self, lang: &Lang) -> String {
-        self.catalog
-            .find(lang)
-            .map_or_else(|| lang.to_string(), |e| e.name.clone())
+        crate::i18n::names::own_name(self.catalog, lang)
+    }
+
+    /// A language's name in the visitor's interface language ("Tigrinya" for an English
+    /// reader, "التغرينية" for an Arabic one); its own name if CLDR has none.
+    pub fn language_name_for_visitor(&self, lang: &Lang) -> String {
+        crate::i18n::names::name_in(lang, self.ui.lang())
+            .unwrap_or_else(|| self.language_name(lang))
     }
 
     /// Can a text in `lang` be read aloud (a voice, or the item's recording)?
@@ -374,8 +385,8 @@ pub fn fallback_notice<'a, M: 'a>(
     let words = msg::fallback_notice(
         ctx.ui,
         msg::FallbackNoticeArgs {
-            language: ctx.language_name(ctx.content_lang).into(),
-            fallback: ctx.language_name(shown).into(),
+            language: ctx.language_name_for_visitor(ctx.content_lang).into(),
+            fallback: ctx.language_name_for_visitor(shown).into(),
         },
     );
     crate::kiosk::widget::notice(

@@ -177,7 +177,7 @@ impl State {
             ctx.size(size::H3),
         ));
         let choices = super::language::choices(ctx)
-            .into_iter()
+            .iter()
             .map(|c| {
                 let selected = &c.lang == info.default_lang;
                 with_id(
@@ -192,7 +192,7 @@ impl State {
                         ctx.pal(),
                         selected.then_some(ctx.pal().primary),
                     ))
-                    .on_press(Message::SetDefault(c.lang))
+                    .on_press(Message::SetDefault(c.lang.clone()))
                     .into(),
                 )
             })

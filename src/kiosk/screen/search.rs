@@ -116,10 +116,42 @@ fn typed_direction(text: &str, otherwise: Direction) -> Direction {
 /// The search field: what was typed (shaped, in its own direction) and a Clear button.
 fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
     let dir = ctx.dir();
+    let line = typed_field(
+        ctx,
+        query,
+        &msg::search_placeholder(ctx.ui),
+        "search",
+        Message::Field,
+        Message::Clear,
+    );
+    if ctx.layout.short() {
+        // Little height: the keyboard needs it more than a heading (the bar says Search).
+        return line;
+    }
+    column![
+        heading(dir, &msg::search_heading(ctx.ui), ctx.size(size::H1)),
+        line
+    ]
+    .spacing(14)
+    .into()
+}
+
+/// A field showing what was typed on the on-screen keyboard (or `placeholder`), and a
+/// Clear button; `<id>-field` and `<id>-clear` are their widget ids. Shared by the search
+/// screen and the long language picker.
+pub fn typed_field<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    query: &str,
+    placeholder: &str,
+    id: &str,
+    on_tap: M,
+    on_clear: M,
+) -> Element<'a, M> {
+    let dir = ctx.dir();
     let pal = ctx.pal();
     let typed_dir = typed_direction(query, dir);
-    let shown: Element<'a, Message> = if query.is_empty() {
-        text(bidi(dir, &msg::search_placeholder(ctx.ui)))
+    let shown: Element<'a, M> = if query.is_empty() {
+        text(bidi(dir, placeholder))
             .size(ctx.size(size::H3))
             .color(pal.muted)
             .into()
@@ -156,16 +188,16 @@ fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
         .spacing(14)
         .align_y(Alignment::Center);
     let field = with_id(
-        "search-field",
+        format!("{id}-field"),
         button(inside)
             .padding([14, 20])
             .width(Fill)
             .style(theme::card(pal, None))
-            .on_press(Message::Field)
+            .on_press(on_tap)
             .into(),
     );
     let clear = with_id(
-        "search-clear",
+        format!("{id}-clear"),
         button(
             row_dir(
                 dir,
@@ -181,22 +213,13 @@ fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
         )
         .padding([18, 18])
         .style(theme::solid(pal, pal.muted))
-        .on_press_maybe((!query.is_empty()).then_some(Message::Clear))
+        .on_press_maybe((!query.is_empty()).then_some(on_clear))
         .into(),
     );
-    let line = row_dir(dir, vec![field, clear])
+    row_dir(dir, vec![field, clear])
         .spacing(12)
-        .align_y(Alignment::Center);
-    if ctx.layout.short() {
-        // Little height: the keyboard needs it more than a heading (the bar says Search).
-        return line.into();
-    }
-    column![
-        heading(dir, &msg::search_heading(ctx.ui), ctx.size(size::H1)),
-        line
-    ]
-    .spacing(14)
-    .into()
+        .align_y(Alignment::Center)
+        .into()
 }
 
 /// One result: the kind's pictogram, the title in the visitor's language where there is
