@@ -140,7 +140,10 @@ pub const ATTRACT_LANGUAGES: usize = 15;
 
 /// The languages the attract screen greets in: the featured ones that are offered, else the
 /// first offered ones; at most [`ATTRACT_LANGUAGES`].
-fn attract_languages<'a>(featured: &'a [Lang], offered: &'a [Lang]) -> impl Iterator<Item = &'a Lang> {
+fn attract_languages<'a>(
+    featured: &'a [Lang],
+    offered: &'a [Lang],
+) -> impl Iterator<Item = &'a Lang> {
     let featured: Vec<&Lang> = featured.iter().filter(|l| offered.contains(l)).collect();
     let list: Vec<&Lang> = if featured.is_empty() {
         offered.iter().collect()
@@ -181,8 +184,8 @@ fn picker_choices(content: &Content, catalog: &Catalog, offered: &[Lang]) -> Vec
         .map(|lang| {
             let entry = catalog.find(lang);
             let name = names::own_name(catalog, lang);
-            let second = names::name_in(lang, centre)
-                .filter(|n| n.to_lowercase() != name.to_lowercase());
+            let second =
+                names::name_in(lang, centre).filter(|n| n.to_lowercase() != name.to_lowercase());
             let in_english = names::name_in(lang, &english);
             let mut keys: Vec<String> = [Some(&name), second.as_ref(), in_english.as_ref()]
                 .into_iter()

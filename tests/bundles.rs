@@ -276,32 +276,92 @@ fn a_broken_bundle_yields_no_content() {
 }
 
 #[test]
-fn characters_no_font_can_draw_are_reported() {
+fn characters_no_font_can_draw_are_reported_once_per_language_and_script() {
+    // Korean and Mongolian: no embedded font, none in the bundle, no font folder configured.
     let dir = bundle(&[
         ("bundle.toml", META),
         ("guides/a.toml", GUIDE_TOML),
         (
             "guides/a.en.md",
-            "# Georgian: ქართული\n\nText.\n".as_bytes(),
+            "# Mongolian: ᠮᠣᠩᠭᠣᠯ\n\nText ᠮᠣᠩᠭᠣᠯ.\n".as_bytes(),
         ),
         (
             "locales/fr/kiosk.ftl",
-            "nav-home = Accueil\nnav-back = தமிழ்\n".as_bytes(),
+            "nav-home = Accueil\nnav-back = 뒤로\nnav-language = 언어\n".as_bytes(),
         ),
     ]);
     let d: Vec<String> = welcome_kiosk::validate::validate_dir(dir.path(), &common::options())
         .iter()
         .map(ToString::to_string)
         .collect();
+    // One line for each language and script, at the first place, with a count of all.
     assert_has(
         &d,
-        "guides/a.en.md:1:1: warning:",
-        "7 character(s) cannot be shown",
+        "guides/a.en.md:1:14: warning:",
+        "\"en\", Mongolian script: 12 character(s) in 1 file(s) cannot be drawn",
     );
     assert_has(
         &d,
         "locales/fr/kiosk.ftl:2:12: warning:",
-        "would appear as boxes",
+        "\"fr\", Hangul script: 4 character(s) in 1 file(s)",
+    );
+    assert_eq!(
+        d.iter()
+            .filter(|l| l.contains("would appear as boxes"))
+            .count(),
+        2,
+        "{d:#?}"
+    );
+}
+
+fn embedded_font(file: &str) -> &'static [u8] {
+    welcome_kiosk::fonts::ALL
+        .iter()
+        .find(|f| f.file == file)
+        .map(|f| f.bytes)
+        .unwrap_or_else(|| panic!("{file}"))
+}
+
+#[test]
+fn a_bundle_brings_its_own_fonts_checked_like_images() {
+    let ofl = std::fs::read("assets/fonts/OFL.txt").unwrap_or_else(|e| panic!("{e}"));
+    let good = bundle(&[
+        ("bundle.toml", META),
+        ("guides/a.toml", GUIDE_TOML),
+        ("guides/a.en.md", GUIDE_EN),
+        (
+            "fonts/NotoSansThai-Regular.ttf",
+            embedded_font("NotoSansThai-Regular.ttf"),
+        ),
+        ("fonts/OFL.txt", &ofl),
+    ]);
+    let loaded = content::load(&Directory::new(good.path()), &common::options());
+    let fonts = loaded.content.map(|c| c.fonts).unwrap_or_default();
+    assert_eq!(fonts.len(), 1, "{:#?}", loaded.diagnostics);
+    assert_eq!(fonts[0].family, "Noto Sans Thai");
+    // Not a font, a format the kiosk does not read, a font without a stated licence.
+    let bad = bundle(&[
+        ("bundle.toml", META),
+        ("guides/a.toml", GUIDE_TOML),
+        ("guides/a.en.md", GUIDE_EN),
+        ("fonts/fake.ttf", b"this is not a font"),
+        ("fonts/web.woff2", b"wOF2"),
+        (
+            "fonts/NotoSansHanifiRohingya-Regular.ttf",
+            embedded_font("NotoSansHanifiRohingya-Regular.ttf"),
+        ),
+    ]);
+    let d = diagnostics(bad.path());
+    assert_has(
+        &d,
+        "fonts/fake.ttf:1:1: error:",
+        "not a font the kiosk can read",
+    );
+    assert_has(&d, "fonts/web.woff2:1:1: error:", "only fonts (.ttf, .otf)");
+    assert_has(
+        &d,
+        "fonts/NotoSansHanifiRohingya-Regular.ttf:1:1: error:",
+        "licence is not stated",
     );
 }
 

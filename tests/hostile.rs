@@ -417,12 +417,14 @@ fn names_that_are_not_utf8_and_symbolic_links_are_reported() {
 fn characters_no_font_can_draw_are_found_in_facts_too() {
     let dir = bundle(&[(
         "contacts/emergency.toml",
-        Some("phones = [\"112\"]\nurgent = true\naddress = \"ქუჩა 5\"\n".as_bytes()),
+        // Mongolian script: no embedded font, none in the bundle, no font folder configured.
+        Some("phones = [\"112\"]\nurgent = true\naddress = \"ᠤᠯᠠᠭᠠᠨᠪᠠᠭᠠᠲᠤᠷ 5\"\n".as_bytes()),
     )]);
     expect(
         &dir,
         "contacts/emergency.toml:3:12: warning:",
-        "appear as boxes",
+        "facts, Mongolian script: 13 character(s) in 1 file(s) cannot be drawn by any font \
+         of this kiosk and would appear as boxes",
     );
 }
 

@@ -222,10 +222,12 @@ fn check(tags: &[String], width: u32, height: u32, look: Look) {
 }
 
 /// The largest text step, in high contrast (outlines take room too), on the smallest and
-/// the usual screen: Latin with the longest words, right to left, Ethiopic, Chinese.
+/// the usual screen: Latin with the longest words, right to left, Ethiopic, Chinese, Thai
+/// (no spaces between words: every line must still end inside the screen), Tamil and
+/// Georgian (long words), Hebrew.
 #[test]
 fn every_screen_fits_at_the_largest_text_in_high_contrast() {
-    let tags: Vec<String> = ["en", "so", "ar", "ti", "zh-Hans"]
+    let tags: Vec<String> = ["en", "so", "ar", "ti", "zh-Hans", "th", "ta", "ka", "he"]
         .map(str::to_owned)
         .to_vec();
     let look = Look {

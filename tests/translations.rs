@@ -55,6 +55,12 @@ fn endonyms_and_directions() {
         ("fa", "فارسی", Direction::Rtl),
         ("uk", "Українська", Direction::Ltr),
         ("ti", "ትግርኛ", Direction::Ltr),
+        ("he", "עברית", Direction::Rtl),
+        ("th", "ไทย", Direction::Ltr),
+        ("ka", "ქართული", Direction::Ltr),
+        ("hy", "Հայերեն", Direction::Ltr),
+        ("vi", "Tiếng Việt", Direction::Ltr),
+        ("pa", "ਪੰਜਾਬੀ", Direction::Ltr),
     ];
     for (tag, name, direction) in expect {
         let entry = catalog

@@ -46,6 +46,13 @@ language-change-texts = ጽሑፎቹን ብቻ ቀይር
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = ቁልፎች በ{ $ui } · ጽሑፎች በ{ $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = እዚህ በብዛት የሚጠቀሙባቸው
+language-more = ተጨማሪ ቋንቋዎች
+# The search field of a long picker, and what it says when nothing matches.
+language-find = የቋንቋዎን ስም ይጻፉ
+language-find-nothing = ምንም ቋንቋ አልተገኘም። የመጀመሪያዎቹን ፊደሎች ይሞክሩ፣ ወይም በጎ ፈቃደኛ ይጠይቁ።
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = تغيير النصوص فقط
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = الأزرار بلغة { $ui } · النصوص بلغة { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = الأكثر استخدامًا هنا
+language-more = لغات أخرى
+# The search field of a long picker, and what it says when nothing matches.
+language-find = اكتب اسم لغتك
+language-find-nothing = لم يتم العثور على أي لغة. جرّب الحروف الأولى، أو اسأل أحد المتطوعين.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = শুধু লেখা বদলান
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = বোতাম { $ui } ভাষায় · লেখা { $content } ভাষায়
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = এখানে সবচেয়ে বেশি ব্যবহৃত ভাষা
+language-more = আরও ভাষা
+# The search field of a long picker, and what it says when nothing matches.
+language-find = আপনার ভাষার নাম লিখুন
+language-find-nothing = কোনো ভাষা পাওয়া যায়নি। প্রথম কয়েকটি অক্ষর লিখে দেখুন, অথবা একজন স্বেচ্ছাসেবককে জিজ্ঞেস করুন।
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = تەنها دەقەکان بگۆڕە
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = دوگمەکان بە { $ui } · دەقەکان بە { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = زۆرترین بەکارهاتوو لێرە
+language-more = زمانی زیاتر
+# The search field of a long picker, and what it says when nothing matches.
+language-find = ناوی زمانەکەت بنووسە
+language-find-nothing = هیچ زمانێک نەدۆزرایەوە. یەکەم پیتەکان تاقی بکەرەوە، یان لە خۆبەخشێک بپرسە.
 
 ## Home screen
 

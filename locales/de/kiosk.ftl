@@ -46,6 +46,13 @@ language-change-texts = Nur die Texte ändern
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Knöpfe auf { $ui } · Texte auf { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Hier am meisten genutzt
+language-more = Weitere Sprachen
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Geben Sie den Namen Ihrer Sprache ein
+language-find-nothing = Keine Sprache gefunden. Versuchen Sie die ersten Buchstaben oder fragen Sie eine Helferin oder einen Helfer.
 
 ## Home screen
 

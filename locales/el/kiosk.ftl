@@ -46,6 +46,13 @@ language-change-texts = Αλλαγή μόνο κειμένων
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Κουμπιά στα { $ui } · κείμενα στα { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Οι πιο συχνές εδώ
+language-more = Περισσότερες γλώσσες
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Γράψτε το όνομα της γλώσσας σας
+language-find-nothing = Δεν βρέθηκε γλώσσα. Δοκιμάστε τα πρώτα γράμματα ή ρωτήστε έναν εθελοντή.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Cambiar solo los textos
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Botones en { $ui } · textos en { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Los más usados aquí
+language-more = Más idiomas
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Escriba el nombre de su idioma
+language-find-nothing = No se ha encontrado ningún idioma. Pruebe con las primeras letras o pida ayuda a un voluntario.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Seulement les textes
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Boutons en { $ui } · textes en { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Les plus utilisées ici
+language-more = Autres langues
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Tapez le nom de votre langue
+language-find-nothing = Aucune langue trouvée. Essayez les premières lettres, ou demandez à un ou une bénévole.
 
 ## Home screen
 

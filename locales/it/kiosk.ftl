@@ -46,6 +46,13 @@ language-change-texts = Cambia solo i testi
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Pulsanti in { $ui } · testi in { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Le più usate qui
+language-more = Altre lingue
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Scrivi il nome della tua lingua
+language-find-nothing = Nessuna lingua trovata. Prova con le prime lettere o chiedi a un volontario.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Tukar teks sahaja
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Butang dalam { $ui } · teks dalam { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Paling banyak digunakan di sini
+language-more = Bahasa lain
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Taip nama bahasa anda
+language-find-nothing = Tiada bahasa dijumpai. Cuba huruf-huruf pertama, atau minta bantuan sukarelawan.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = पाठ मात्र बदल्नुहोस्
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = बटन { $ui } भाषामा · पाठ { $content } भाषामा
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = यहाँ सबैभन्दा बढी प्रयोग हुने भाषा
+language-more = थप भाषाहरू
+# The search field of a long picker, and what it says when nothing matches.
+language-find = आफ्नो भाषाको नाम लेख्नुहोस्
+language-find-nothing = कुनै भाषा भेटिएन। पहिलो केही अक्षर लेखेर हेर्नुहोस्, वा स्वयंसेवकलाई सोध्नुहोस्।
 
 ## Home screen
 

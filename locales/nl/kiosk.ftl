@@ -46,6 +46,13 @@ language-change-texts = Alleen de teksten
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Knoppen in { $ui } · teksten in { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Hier het meest gebruikt
+language-more = Meer talen
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Typ de naam van uw taal
+language-find-nothing = Geen taal gevonden. Probeer de eerste letters, of vraag het aan een vrijwilliger.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = تغییر فقط متن‌ها
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = دکمه‌ها به زبان { $ui } · متن‌ها به زبان { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = پرکاربردترین‌ها در اینجا
+language-more = زبان‌های دیگر
+# The search field of a long picker, and what it says when nothing matches.
+language-find = نام زبان خود را بنویسید
+language-find-nothing = هیچ زبانی پیدا نشد. چند حرف اول را امتحان کنید، یا از یک رضاکار بپرسید.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = یوازې متنونه بدل کړئ
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = تڼۍ په { $ui } ژبه · متنونه په { $content } ژبه
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = دلته ډېرې کارېدونکې ژبې
+language-more = نورې ژبې
+# The search field of a long picker, and what it says when nothing matches.
+language-find = د خپلې ژبې نوم ولیکئ
+language-find-nothing = هېڅ ژبه ونه موندل شوه. لومړي څو توري وازمایئ، یا له یوه رضاکار وپوښتئ.
 
 ## Home screen
 

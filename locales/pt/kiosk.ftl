@@ -46,6 +46,13 @@ language-change-texts = Mudar só os textos
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Botões em { $ui } · textos em { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = As mais usadas aqui
+language-more = Mais línguas
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Escreva o nome da sua língua
+language-find-nothing = Nenhuma língua encontrada. Experimente as primeiras letras ou peça ajuda a um voluntário.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Сменить только тексты
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Кнопки: { $ui } · тексты: { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Популярные здесь
+language-more = Другие языки
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Введите название своего языка
+language-find-nothing = Язык не найден. Попробуйте первые буквы или обратитесь к волонтёру.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Beddel qoraalka keliya
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Badhamada: { $ui } · qoraalka: { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Kuwa halkan ugu badan la isticmaalo
+language-more = Luqado kale
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Qor magaca luqaddaada
+language-find-nothing = Luqad lama helin. Isku day xarfaha ugu horreeya, ama weydii mutadawac.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Byt bara texterna
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Knappar på { $ui } · texter på { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Mest använda här
+language-more = Fler språk
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Skriv namnet på ditt språk
+language-find-nothing = Inget språk hittades. Prova de första bokstäverna, eller fråga en volontär.
 
 ## Home screen
 

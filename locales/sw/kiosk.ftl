@@ -46,6 +46,13 @@ language-change-texts = Badilisha maandishi tu
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Vitufe: { $ui } · maandishi: { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Zinazotumika zaidi hapa
+language-more = Lugha zaidi
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Andika jina la lugha yako
+language-find-nothing = Hakuna lugha iliyopatikana. Jaribu herufi za kwanza, au muulize mjitolea.
 
 ## Home screen
 

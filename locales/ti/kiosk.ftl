@@ -46,6 +46,13 @@ language-change-texts = ጽሑፋት ጥራይ ቀይሩ
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = መጠወቕታት ብቋንቋ { $ui } · ጽሑፋት ብቋንቋ { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = ኣብዚ ብዝያዳ ዝጥቀሙሎም
+language-more = ተወሳኺ ቋንቋታት
+# The search field of a long picker, and what it says when nothing matches.
+language-find = ስም ቋንቋኹም ጸሓፉ
+language-find-nothing = ዋላ ሓደ ቋንቋ ኣይተረኽበን። ናይ መጀመርታ ፊደላት ፈትኑ፣ ወይ ንወለንተኛ ሕተቱ።
 
 ## Home screen
 

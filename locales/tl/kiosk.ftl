@@ -46,6 +46,13 @@ language-change-texts = Palitan ang teksto lang
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Mga button sa { $ui } · mga teksto sa { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Pinakaginagamit dito
+language-more = Iba pang wika
+# The search field of a long picker, and what it says when nothing matches.
+language-find = I-type ang pangalan ng inyong wika
+language-find-nothing = Walang nakitang wika. Subukan ang mga unang letra, o magtanong sa isang volunteer.
 
 ## Home screen
 

@@ -46,6 +46,13 @@ language-change-texts = Sadece metinleri değiştir
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Düğmeler { $ui } dilinde · metinler { $content } dilinde
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Burada en çok kullanılanlar
+language-more = Diğer diller
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Dilinizin adını yazın
+language-find-nothing = Dil bulunamadı. İlk harfleri deneyin ya da bir gönüllüye sorun.
 
 ## Home screen
 

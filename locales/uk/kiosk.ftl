@@ -46,6 +46,13 @@ language-change-texts = Змінити лише тексти
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = Кнопки мовою { $ui } · тексти мовою { $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = Найпопулярніші тут
+language-more = Інші мови
+# The search field of a long picker, and what it says when nothing matches.
+language-find = Введіть назву своєї мови
+language-find-nothing = Мову не знайдено. Спробуйте перші літери або зверніться до волонтера.
 
 ## Home screen
 

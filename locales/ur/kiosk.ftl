@@ -46,6 +46,13 @@ language-change-texts = صرف متن بدلیں
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = بٹن { $ui } میں · متن { $content } میں
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = یہاں سب سے زیادہ استعمال ہونے والی زبانیں
+language-more = مزید زبانیں
+# The search field of a long picker, and what it says when nothing matches.
+language-find = اپنی زبان کا نام لکھیں
+language-find-nothing = کوئی زبان نہیں ملی۔ پہلے چند حروف لکھ کر دیکھیں، یا کسی رضاکار سے پوچھیں۔
 
 ## Home screen
 

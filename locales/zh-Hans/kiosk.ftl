@@ -46,6 +46,13 @@ language-change-texts = 只更换文字
 # Shown when the texts are in another language than the buttons. $ui and $content are
 # language names.
 language-split = 按钮用{ $ui }，文字用{ $content }
+# Picker with many languages: a heading over the languages the centre shows first, and one
+# over all the others (grouped by writing system under it).
+language-featured = 这里最常用的语言
+language-more = 更多语言
+# The search field of a long picker, and what it says when nothing matches.
+language-find = 请输入您的语言名称
+language-find-nothing = 没有找到这种语言。请试试只输入开头几个字或字母，或者问问志愿者。
 
 ## Home screen
 

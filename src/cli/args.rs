@@ -19,7 +19,8 @@ pub struct Cli {
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
     /// The configuration file [default: /etc/welcome-kiosk/config.toml, if it exists].
-    /// `render` reads it only when given here.
+    /// `render` reads it only when given here, except `font_dirs`: the kiosk, `render` and
+    /// `validate` always draw with the same fonts.
     #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
     /// Kiosk mode: fullscreen, locked down, idle reset (also `kiosk = true` in the config).

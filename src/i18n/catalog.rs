@@ -182,11 +182,7 @@ impl Catalog {
         let best = self.negotiate(lang);
         let steps = locale::fallback_chain(lang);
         let found = steps.iter().filter_map(|step| self.find(step));
-        for entry in best
-            .into_iter()
-            .chain(found)
-            .chain(self.find(&english()))
-        {
+        for entry in best.into_iter().chain(found).chain(self.find(&english())) {
             if !chain.iter().any(|e| Arc::ptr_eq(e, entry)) {
                 chain.push(entry.clone());
             }

@@ -87,7 +87,8 @@ pub fn language_and_script(lang: &Lang) -> (String, String) {
     LocaleExpander::new_extended().maximize(&mut id);
     (
         id.language.as_str().to_owned(),
-        id.script.map_or_else(String::new, |s| s.as_str().to_owned()),
+        id.script
+            .map_or_else(String::new, |s| s.as_str().to_owned()),
     )
 }
 

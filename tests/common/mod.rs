@@ -73,9 +73,16 @@ pub fn library_from(admitted: Admitted) -> Library {
     Library::new(admitted, Vec::new(), false, None)
 }
 
+/// The built-in content as the kiosk shows it, prepared once per test binary and shared
+/// (preparing it parses 50 translations and indexes every text for search).
+pub fn shared_library() -> Arc<Library> {
+    static LIBRARY: std::sync::OnceLock<Arc<Library>> = std::sync::OnceLock::new();
+    LIBRARY.get_or_init(|| Arc::new(library())).clone()
+}
+
 pub fn config(lang: Option<&str>) -> Config {
     Config {
-        library: Arc::new(library()),
+        library: shared_library(),
         start: lang.and_then(Lang::parse).map_or(Start::Usual, Start::Home),
         clock: Clock::Fixed(content_date().at(10, 30, 0, 0)),
         started: t0(),

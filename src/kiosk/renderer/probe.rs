@@ -75,7 +75,13 @@ fn describe(
         if !text.is_empty() {
             text.push('\n');
         }
-        text.push_str(line.text());
+        // Without the break opportunities the renderer adds (crate::i18n::breaks): the words
+        // as the widget holds them.
+        text.extend(
+            line.text()
+                .chars()
+                .filter(|c| *c != crate::i18n::breaks::BREAK),
+        );
     }
     let mut glyphs = Vec::new();
     let mut ink: Option<Rectangle> = None;

@@ -188,7 +188,13 @@ fn language_button<'a>(
         let centre_dir = crate::i18n::locale::direction(&ctx.content.meta.default_language);
         words = words.push(
             text(bidi(centre_dir, second))
-                .size(fitting_size(second, cell - 24.0, BOLD, ctx.size(16.0), 12.0))
+                .size(fitting_size(
+                    second,
+                    cell - 24.0,
+                    BOLD,
+                    ctx.size(16.0),
+                    12.0,
+                ))
                 .color(ctx.pal().muted)
                 .wrapping(Wrapping::WordOrGlyph),
         );
@@ -199,7 +205,10 @@ fn language_button<'a>(
             .width(Fill)
             .height(height)
             .padding([4, 8])
-            .style(theme::card(ctx.pal(), selected.then_some(ctx.pal().primary)))
+            .style(theme::card(
+                ctx.pal(),
+                selected.then_some(ctx.pal().primary),
+            ))
             .on_press(Message::Choose(choice.lang.clone()))
             .into(),
     )
@@ -377,7 +386,11 @@ fn view<'a>(ctx: &Ctx<'a>, state: &State) -> Element<'a, Message> {
         page = page
             .push(group_heading(ctx, &msg::language_featured(ctx.ui)))
             .push(grid(featured))
-            .push(heading(dir, &msg::language_more(ctx.ui), ctx.size(size::H2)));
+            .push(heading(
+                dir,
+                &msg::language_more(ctx.ui),
+                ctx.size(size::H2),
+            ));
     }
     // The others, one group per script, in the order the library sorted them.
     let rest: Vec<&LanguageChoice> = all
