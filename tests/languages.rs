@@ -218,7 +218,12 @@ fn a_picker_of_hundreds_of_languages_has_groups_and_finds_a_language_by_any_name
     }
     // Headings per writing system, with the script's name and a few of its letters.
     let texts = visible_texts(&kiosk, 1920, 20_000).unwrap_or_else(|e| panic!("{e}"));
-    for heading in ["Cyrillic · Аа Бб", "Georgian · ა ბ გ", "Thai · ก ข ค"] {
+    for heading in [
+        "Cyrillic · Аа Бб",
+        "Georgian · ა ბ გ",
+        "Lao · ກ ຂ ຄ",
+        "Armenian · Ա Բ Գ",
+    ] {
         assert!(texts.iter().any(|t| t == heading), "{heading}: {texts:#?}");
     }
     // The field, then letters from the on-screen keyboard (and physical keys).

@@ -172,15 +172,23 @@ fn right_to_left_screens_are_mirrored() {
 
 #[test]
 fn missing_translation_shows_the_default_language_with_a_notice() {
-    // Migrants Day has no Dutch text: a Dutch visitor sees English and is told so.
-    let mut kiosk = common::kiosk(Some("nl"));
-    kiosk.show(Route::Detail(welcome_kiosk::content::ItemId::new(
-        Kind::Events,
-        "international-migrants-day",
-    )));
+    // Migrants Day without its Dutch text: a Dutch visitor sees English and is told so, both
+    // languages named in Dutch.
+    let migrants_day =
+        welcome_kiosk::content::ItemId::new(Kind::Events, "international-migrants-day");
+    let mut content = common::embedded();
+    for item in &mut content.items {
+        if item.id == migrants_day {
+            item.texts.remove(&common::lang("nl"));
+        }
+    }
+    let mut config = common::config(Some("nl"));
+    config.library = std::sync::Arc::new(common::library_of(content));
+    let mut kiosk = welcome_kiosk::kiosk::Kiosk::new(config);
+    kiosk.show(Route::Detail(migrants_day));
     let texts = visible_texts(&kiosk, 1280, 800).unwrap_or_else(|e| panic!("{e}"));
     assert!(
-        texts.iter().any(|t| t == "Nog niet beschikbaar in \u{200E}Nederlands\u{200E} — getoond in \u{200E}English\u{200E}."),
+        texts.iter().any(|t| t == "Nog niet beschikbaar in \u{200E}Nederlands\u{200E} — getoond in \u{200E}Engels\u{200E}."),
         "{texts:#?}"
     );
     assert!(

@@ -156,8 +156,8 @@ fn bundle_overrides_a_message_and_adds_a_language() {
     assert_eq!(msg::nav_home(&kmr), "Mal");
     assert_eq!(
         msg::nav_back(&kmr),
-        "Back",
-        "missing messages fall back to English"
+        "Paşve",
+        "missing messages fall back to the built-in Kurmanji (kmr is ku), then English"
     );
 }
 

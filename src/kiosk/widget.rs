@@ -76,6 +76,30 @@ pub fn fitting_size(content: &str, width: f32, font: Font, preferred: f32, small
     size
 }
 
+/// How many lines `content` takes at `size` in a box `width` wide, words packed greedily
+/// (a word wider than the box is broken, as the renderer does).
+pub fn wrapped_lines(content: &str, width: f32, size: f32, font: Font) -> usize {
+    let space = line_width(" ", size, font);
+    let mut lines = 1usize;
+    let mut used = 0.0f32;
+    for word in content.split_whitespace() {
+        let w = line_width(word, size, font);
+        if used > 0.0 && used + space + w <= width {
+            used += space + w;
+        } else if used > 0.0 {
+            lines += 1;
+            used = w;
+        } else {
+            used = w;
+        }
+        while used > width && width > 0.0 {
+            lines += 1;
+            used -= width;
+        }
+    }
+    lines
+}
+
 /// Right-to-left mark: makes a paragraph right-to-left even if it starts with "WhatsApp" or "112".
 const RLM: char = '\u{200F}';
 

@@ -132,11 +132,35 @@ fn name_room(ctx: &Ctx<'_>) -> f32 {
     ]
     .iter()
     .map(|label| {
-        let size = crate::kiosk::widget::fitting_size(label, 104.0, BOLD, size::BAR_COMPACT, 11.0);
-        crate::kiosk::widget::line_width(label, size, BOLD).clamp(56.0, 104.0) + 16.0
+        let (size, two_lines) = stacked_label(label);
+        let width = if two_lines {
+            STACKED_WIDTH
+        } else {
+            crate::kiosk::widget::line_width(label, size, BOLD)
+        };
+        width.max(56.0) + 16.0
     })
     .sum();
     ctx.layout.width - buttons - 7.0 * 4.0 - 2.0 * 6.0
+}
+
+/// The widest a word under a pictogram may be.
+const STACKED_WIDTH: f32 = 104.0;
+
+/// The size of a word under a pictogram, and whether it takes two lines: one line of at most
+/// [`STACKED_WIDTH`] if it fits at 11 px or more, else (several words) two lines at the size
+/// where its longest word fits.
+fn stacked_label(label: &str) -> (f32, bool) {
+    use crate::kiosk::widget::{fitting_size, line_width};
+    let one = fitting_size(label, STACKED_WIDTH, BOLD, size::BAR_COMPACT, 11.0);
+    if line_width(label, one, BOLD) <= STACKED_WIDTH || !label.contains(' ') {
+        return (one, false);
+    }
+    let longest = label
+        .split_whitespace()
+        .max_by(|a, b| line_width(a, 13.0, BOLD).total_cmp(&line_width(b, 13.0, BOLD)))
+        .unwrap_or(label);
+    (fitting_size(longest, STACKED_WIDTH, BOLD, 13.0, 10.0), true)
 }
 
 /// Below this the centre's name is left out of a narrow bar (its place stays the
@@ -158,19 +182,25 @@ fn view<'a>(ctx: &Ctx<'a>, back: bool) -> Element<'a, Message> {
     } else {
         size::BAR
     };
-    let small = size::BAR_COMPACT;
     let content = move |glyph: Glyph, label: String, stacked: bool| -> Element<'a, Message> {
-        // A word under a pictogram is kept to one line of at most 104 px (smaller type
-        // for long words), so seven buttons leave the centre's name its room in any language.
-        let size = if stacked {
-            crate::kiosk::widget::fitting_size(&label, 104.0, BOLD, small, 11.0)
+        // A word under a pictogram is kept to one line of at most 104 px (smaller type for
+        // long words), or two lines for a label of several words too long for one, so seven
+        // buttons leave the centre's name its room in any language.
+        let (size, two_lines) = if stacked {
+            stacked_label(&label)
         } else {
-            label_size
+            (label_size, false)
         };
-        let label = text(bidi(dir, &label))
+        let mut label = text(bidi(dir, &label))
             .size(size)
             .font(BOLD)
             .wrapping(text::Wrapping::WordOrGlyph);
+        if two_lines {
+            label = label
+                .width(STACKED_WIDTH)
+                .align_x(iced::alignment::Horizontal::Center)
+                .line_height(1.1);
+        }
         if stacked {
             // At least a finger wide, however short the word.
             column![icon(glyph, 28.0), label, iced::widget::space().width(56)]

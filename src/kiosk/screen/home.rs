@@ -53,8 +53,17 @@ fn view<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
         (210.0, 76.0)
     };
     let cell = (layout.content_width() - SPACING * (columns as f32 - 1.0)) / columns as f32;
-    // Taller tiles at larger text steps: pictogram, gap, one line of the label, padding.
-    let tile_height = tile_height.max(glyph + 18.0 + 1.4 * ctx.size(size::TILE) + 32.0);
+    // Taller tiles at larger text steps and for long words: pictogram, gap, the lines the
+    // longest label needs, padding.
+    let label_height = Kind::ALL
+        .iter()
+        .map(|&kind| {
+            let words = ctx.kind_label(kind);
+            let size = label_size(ctx, &words, cell - 32.0);
+            crate::kiosk::widget::wrapped_lines(&words, cell - 32.0, size, BOLD) as f32 * 1.4 * size
+        })
+        .fold(1.4 * ctx.size(size::TILE), f32::max);
+    let tile_height = tile_height.max(glyph + 18.0 + label_height + 32.0);
     let speak = ctx.can_speak(ctx.ui.lang(), None);
     let tiles = Kind::ALL
         .iter()
@@ -140,13 +149,7 @@ fn label<'a>(
     width: f32,
 ) -> iced::widget::Text<'a, iced::Theme, crate::kiosk::renderer::Renderer> {
     let dir = ctx.dir();
-    let size = fitting_size(
-        content,
-        width,
-        BOLD,
-        ctx.size(size::TILE),
-        ctx.size(size::BODY),
-    );
+    let size = label_size(ctx, content, width);
     let label = text(bidi(dir, content))
         .size(size)
         .font(BOLD)
@@ -156,4 +159,15 @@ fn label<'a>(
     } else {
         label.align_x(iced::alignment::Horizontal::Center)
     }
+}
+
+/// A tile label's size: the tile size, smaller for a long label, never below body text.
+fn label_size(ctx: &Ctx<'_>, content: &str, width: f32) -> f32 {
+    fitting_size(
+        content,
+        width,
+        BOLD,
+        ctx.size(size::TILE),
+        ctx.size(size::BODY),
+    )
 }

@@ -359,6 +359,7 @@ fn view<'a>(ctx: &Ctx<'a>, state: &State) -> Element<'a, Message> {
             "language-find",
             Message::Field,
             Message::Clear,
+            false,
         ));
     }
     if all.len() >= FIND_FROM && !query.is_empty() {

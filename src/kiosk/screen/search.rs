@@ -123,6 +123,7 @@ fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
         "search",
         Message::Field,
         Message::Clear,
+        true,
     );
     if ctx.layout.short() {
         // Little height: the keyboard needs it more than a heading (the bar says Search).
@@ -137,8 +138,9 @@ fn field<'a>(ctx: &Ctx<'a>, query: &str) -> Element<'a, Message> {
 }
 
 /// A field showing what was typed on the on-screen keyboard (or `placeholder`), and a
-/// Clear button; `<id>-field` and `<id>-clear` are their widget ids. Shared by the search
-/// screen and the long language picker.
+/// Clear button (`clear_when_empty`: also before anything is typed, greyed out); `<id>-field`
+/// and `<id>-clear` are their widget ids. Shared by the search screen and the long language
+/// picker.
 pub fn typed_field<'a, M: Clone + 'a>(
     ctx: &Ctx<'a>,
     query: &str,
@@ -146,6 +148,7 @@ pub fn typed_field<'a, M: Clone + 'a>(
     id: &str,
     on_tap: M,
     on_clear: M,
+    clear_when_empty: bool,
 ) -> Element<'a, M> {
     let dir = ctx.dir();
     let pal = ctx.pal();
@@ -216,7 +219,12 @@ pub fn typed_field<'a, M: Clone + 'a>(
         .on_press_maybe((!query.is_empty()).then_some(on_clear))
         .into(),
     );
-    row_dir(dir, vec![field, clear])
+    let parts = if query.is_empty() && !clear_when_empty {
+        vec![field]
+    } else {
+        vec![field, clear]
+    };
+    row_dir(dir, parts)
         .spacing(12)
         .align_y(Alignment::Center)
         .into()
