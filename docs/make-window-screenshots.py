@@ -28,11 +28,17 @@ SHOTS = [
     ("window-emergency-fa-800x480", (800, 480), "fa", ["nav-emergency"]),
     ("window-job-ar-1080x1920", (1080, 1920), "ar", ["tile-jobs", "card-jobs-kitchen-assistant"]),
     ("window-guide-ti-1080x1920", (1080, 1920), "ti", ["tile-guides", "card-guides-urgent-health-care"]),
+    ("window-picker-en-1920x1080", (1920, 1080), "en", ["nav-language"]),
+    ("window-picker-ar-800x480", (800, 480), "ar", ["nav-language"]),
+    ("window-home-he-1920x1080", (1920, 1080), "he", []),
+    ("window-guide-th-800x480", (800, 480), "th", ["tile-guides", "card-guides-urgent-health-care"]),
+    ("window-emergency-ka-1080x1920", (1080, 1920), "ka", ["nav-emergency"]),
 ]
 
 # The screen each tap leads to, for `render --widgets` of the next step.
 SCREEN_AFTER = {
     "tile-jobs": "list:jobs",
+    "nav-language": "language",
     "tile-guides": "list:guides",
     "nav-emergency": "emergency",
     "card-jobs-kitchen-assistant": "detail:jobs/kitchen-assistant",

@@ -13,9 +13,9 @@ window-title = { -app-name }
 ## The bar on every screen
 
 nav-home = Ahabanza
-nav-back = Subira inyuma
+nav-back = Subira
 nav-language = Ururimi
-nav-emergency = Ubutabazi bwihuse
+nav-emergency = Ubutabazi
 nav-search = Shakisha
 
 ## Reading aloud, text size and contrast (buttons with an icon; the words are for

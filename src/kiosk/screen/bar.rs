@@ -148,19 +148,31 @@ fn name_room(ctx: &Ctx<'_>) -> f32 {
 const STACKED_WIDTH: f32 = 104.0;
 
 /// The size of a word under a pictogram, and whether it takes two lines: one line of at most
-/// [`STACKED_WIDTH`] if it fits at 11 px or more, else (several words) two lines at the size
-/// where its longest word fits.
+/// [`STACKED_WIDTH`] if it fits at 11 px or more, else (several words, also in scripts
+/// without spaces such as Thai) two lines at the size where its longest word fits.
 fn stacked_label(label: &str) -> (f32, bool) {
     use crate::kiosk::widget::{fitting_size, line_width};
     let one = fitting_size(label, STACKED_WIDTH, BOLD, size::BAR_COMPACT, 11.0);
-    if line_width(label, one, BOLD) <= STACKED_WIDTH || !label.contains(' ') {
+    // Words: between spaces, and between the words of scripts written without spaces.
+    let spaced = crate::i18n::breaks::with_break_opportunities(label);
+    let words: Vec<&str> = spaced
+        .split(|c: char| c.is_whitespace() || c == crate::i18n::breaks::BREAK)
+        .filter(|w| !w.is_empty())
+        .collect();
+    // One line while it stays readable (13 px or more); else two lines of bigger words.
+    if (one >= 13.0 && line_width(label, one, BOLD) <= STACKED_WIDTH) || words.len() < 2 {
         return (one, false);
     }
-    let longest = label
-        .split_whitespace()
+    let longest = words
+        .iter()
+        .copied()
         .max_by(|a, b| line_width(a, 13.0, BOLD).total_cmp(&line_width(b, 13.0, BOLD)))
         .unwrap_or(label);
-    (fitting_size(longest, STACKED_WIDTH, BOLD, 13.0, 10.0), true)
+    let two = fitting_size(longest, STACKED_WIDTH, BOLD, 13.0, 10.0);
+    if two <= one {
+        return (one, false);
+    }
+    (two, true)
 }
 
 /// Below this the centre's name is left out of a narrow bar (its place stays the
