@@ -17,8 +17,31 @@ shot detail:jobs/kitchen-assistant ar job-ar
 shot emergency en emergency-en
 shot emergency fa emergency-fa
 shot detail:guides/urgent-health-care uk health-uk
-shot detail:events/international-migrants-day nl event-nl-fallback
-shot language en language-27
+shot language en language-50
+"$k" render --screen language --lang ar --size 800x480 --now "$now" --out "$out/language-ar-800x480.png"
+"$k" render --screen language --lang en --size 1920x1080 --now "$now" --out "$out/language-en-1920x1080.png"
+
+# Issue 14: real text (the UDHR test bundle, 130 languages in 40 scripts) drawn with the
+# embedded fonts plus Debian's Noto fonts in font_dirs, as a kiosk installed from the package.
+udhr=tests/fixtures/multilingual/bundle
+noto=$(mktemp)
+printf 'font_dirs = ["/usr/share/fonts/truetype/noto", "/usr/share/fonts/opentype/noto"]\n' > "$noto"
+for tag in th lo km my he ko ja zh-Hant ckb-Latn am-ET ti ka; do
+  [ -f "$udhr/guides/udhr.$tag.md" ] || continue
+  "$k" render --config "$noto" --bundle "$udhr" --screen detail:guides/udhr --lang "$tag" \
+    --size 1280x800 --now "$now" --out "$out/udhr-$tag.png" 2>/dev/null
+done
+"$k" render --config "$noto" --bundle "$udhr" --screen detail:guides/udhr --lang th --size 800x480 \
+  --text-size largest --now "$now" --out "$out/udhr-th-800x480-largest.png" 2>/dev/null
+for size in 800x480 1920x1080; do
+  "$k" render --config "$noto" --bundle "$udhr" --screen language --lang en --size "$size" \
+    --now "$now" --out "$out/language-130-$size.png" 2>/dev/null
+done
+# The emergency contact of that bundle exists only in English: the notice names both
+# languages in the visitor's language.
+"$k" render --config "$noto" --bundle "$udhr" --screen detail:contacts/emergency-112 --lang nl \
+  --size 1280x800 --now "$now" --out "$out/event-nl-fallback.png" 2>/dev/null
+rm -f "$noto"
 
 # Read-aloud, text sizes and high contrast (the speaker buttons need espeak-ng's voices).
 look() { "$k" render --screen "$1" --lang "$2" --size 1280x800 --now "$now" --read-aloud "${@:4}" --out "$out/$3.png"; }
