@@ -431,6 +431,54 @@ pub fn load_set(set: &FontSet) {
     });
 }
 
+/// The Noto CJK face whose glyph forms a text's own letters call for: Japanese (it has kana)
+/// gets Noto Sans CJK JP and Korean (Hangul) Noto Sans CJK KR, so the Han characters among
+/// them take Japanese or Korean forms, not the mainland Chinese ones the text engine picks
+/// for Han by default. None when the text has neither, or the face is not in the font set.
+pub fn regional_cjk_family(text: &str) -> Option<&'static str> {
+    let mut kana = false;
+    let mut hangul = false;
+    for c in text.chars() {
+        match u32::from(c) {
+            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => kana = true,
+            0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => hangul = true,
+            _ => {}
+        }
+    }
+    let family = if kana {
+        "Noto Sans CJK JP"
+    } else if hangul {
+        "Noto Sans CJK KR"
+    } else {
+        return None;
+    };
+    has_family(family).then_some(family)
+}
+
+/// Whether the text engine has a face of `family` (asked once per family and process: the
+/// configured folders are loaded before the first frame).
+fn has_family(family: &'static str) -> bool {
+    static KNOWN: std::sync::Mutex<Vec<(&'static str, bool)>> = std::sync::Mutex::new(Vec::new());
+    if let Some(known) = KNOWN
+        .lock()
+        .ok()
+        .and_then(|k| k.iter().find(|(f, _)| *f == family).map(|(_, has)| *has))
+    {
+        return known;
+    }
+    let system = iced::advanced::graphics::text::font_system();
+    let has = system.write().is_ok_and(|mut s| {
+        s.raw()
+            .db()
+            .faces()
+            .any(|face| face.families.iter().any(|(name, _)| name == family))
+    });
+    if let Ok(mut known) = KNOWN.lock() {
+        known.push((family, has));
+    }
+    has
+}
+
 /// Register a bundle's fonts with the text engine (each file once per process, however often
 /// the bundle is loaded again). The text already on screen is shaped again with them.
 pub fn load_bundle_fonts(fonts: &[crate::content::BundleFont]) {

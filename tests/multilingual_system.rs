@@ -111,3 +111,30 @@ fn validate_with_the_noto_folders_reports_no_missing_character() {
         .collect();
     assert!(boxes.is_empty(), "{boxes:#?}");
 }
+
+#[test]
+#[ignore = "needs the Debian packages fonts-noto-core and fonts-noto-cjk"]
+fn japanese_and_korean_take_their_own_han_forms() {
+    configure();
+    let library = Arc::new(common::library_from(admitted()));
+    for (tag, family) in [("ja", "Noto Sans CJK JP"), ("ko", "Noto Sans CJK KR")] {
+        let mut config = common::config(Some(tag));
+        config.library = library.clone();
+        let mut kiosk = Kiosk::new(config);
+        kiosk.show(Route::Detail(ItemId::new(Kind::Guides, "udhr")));
+        let drawn = welcome_kiosk::render::shaped(&kiosk, 1280, 800)
+            .unwrap_or_else(|e| panic!("{tag}: {e}"));
+        let mut checked = 0;
+        for d in drawn.iter().filter(|d| d.text.chars().count() > 40) {
+            for g in d.glyphs.iter().filter(|g| {
+                g.text.chars().any(|c| {
+                    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{AC00}'..='\u{D7AF}').contains(&c)
+                })
+            }) {
+                checked += 1;
+                assert_eq!(g.face, family, "{tag}: {:?} in {:?}", g.text, d.text);
+            }
+        }
+        assert!(checked > 20, "{tag}: only {checked} glyphs");
+    }
+}

@@ -138,6 +138,19 @@ impl Paragraph {
     }
 }
 
+/// `font` in the regional Noto CJK face `text` calls for (Japanese, Korean), if any.
+fn regional(font: Font, text: &str) -> Font {
+    crate::fonts::regional_cjk_family(text).map_or(font, |family| regional_font(font, family))
+}
+
+/// The same weight and style in `family`.
+fn regional_font(font: Font, family: &'static str) -> Font {
+    Font {
+        family: iced::font::Family::Name(family),
+        ..font
+    }
+}
+
 /// A word wider than its box (a long Thai run, an address without spaces, a URL) is broken
 /// between letters rather than drawn past the edge of the screen.
 fn never_off_screen(wrapping: core_text::Wrapping) -> core_text::Wrapping {
@@ -154,16 +167,20 @@ impl core_text::Paragraph for Paragraph {
         let content = crate::i18n::breaks::with_break_opportunities(text.content);
         Self(core_text::Paragraph::with_text(core_text::Text {
             content: &content,
+            font: regional(text.font, text.content),
             wrapping: never_off_screen(text.wrapping),
             ..text
         }))
     }
 
     fn with_spans<Link>(text: core_text::Text<&[core_text::Span<'_, Link, Font>], Font>) -> Self {
-        if !text
-            .content
-            .iter()
-            .any(|s| s.text.chars().any(crate::i18n::breaks::needs_segmenter))
+        let all: String = text.content.iter().map(|s| s.text.as_ref()).collect();
+        let cjk = crate::fonts::regional_cjk_family(&all);
+        if cjk.is_none()
+            && !text
+                .content
+                .iter()
+                .any(|s| s.text.chars().any(crate::i18n::breaks::needs_segmenter))
         {
             return Self(core_text::Paragraph::with_spans(core_text::Text {
                 wrapping: never_off_screen(text.wrapping),
@@ -180,7 +197,7 @@ impl core_text::Paragraph for Paragraph {
                     .into(),
                 size: span.size,
                 line_height: span.line_height,
-                font: span.font,
+                font: cjk.map(|family| regional_font(span.font.unwrap_or(text.font), family)),
                 color: span.color,
                 link: None,
                 highlight: span.highlight,
@@ -194,7 +211,7 @@ impl core_text::Paragraph for Paragraph {
             bounds: text.bounds,
             size: text.size,
             line_height: text.line_height,
-            font: text.font,
+            font: cjk.map_or(text.font, |family| regional_font(text.font, family)),
             align_x: text.align_x,
             align_y: text.align_y,
             shaping: text.shaping,
