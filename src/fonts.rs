@@ -363,17 +363,20 @@ fn is_wanted_font_file(path: &std::path::Path) -> bool {
         return false;
     };
     let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".ttc") {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    if extension == "ttc" {
         // Sans collections only (Noto Sans CJK); serif and mono collections double the
         // memory for nothing a kiosk shows.
         return lower.contains("sans") && !lower.contains("mono");
     }
-    let Some(stem) = lower
-        .strip_suffix(".ttf")
-        .or_else(|| lower.strip_suffix(".otf"))
-    else {
+    if extension != "ttf" && extension != "otf" {
         return false;
-    };
+    }
+    let stem = &lower[..lower.len() - 4];
     (stem.ends_with("-regular") || stem.ends_with("-bold"))
         && !stem.contains("mono")
         && !stem.contains("display")
@@ -432,9 +435,10 @@ pub fn load_set(set: &FontSet) {
 }
 
 /// The Noto CJK face whose glyph forms a text's own letters call for: Japanese (it has kana)
-/// gets Noto Sans CJK JP and Korean (Hangul) Noto Sans CJK KR, so the Han characters among
-/// them take Japanese or Korean forms, not the mainland Chinese ones the text engine picks
-/// for Han by default. None when the text has neither, or the face is not in the font set.
+/// gets Noto Sans CJK JP, Korean (Hangul) Noto Sans CJK KR and Traditional Chinese (one of
+/// its common traditional-only characters) Noto Sans CJK TC, so their Han characters take
+/// Japanese, Korean or Traditional forms, not the mainland ones the text engine picks for
+/// Han by default. None when the text has none of them, or the face is not in the font set.
 pub fn regional_cjk_family(text: &str) -> Option<&'static str> {
     let mut kana = false;
     let mut hangul = false;
@@ -449,11 +453,20 @@ pub fn regional_cjk_family(text: &str) -> Option<&'static str> {
         "Noto Sans CJK JP"
     } else if hangul {
         "Noto Sans CJK KR"
+    } else if text.chars().any(|c| TRADITIONAL_ONLY.contains(c)) {
+        "Noto Sans CJK TC"
     } else {
         return None;
     };
     has_family(family).then_some(family)
 }
+
+/// Very common characters written only in Traditional Chinese (their simplified forms differ:
+/// 這/这, 們/们, 國/国 …): a Han text with one of them is Traditional Chinese, and takes the TC
+/// face's forms.
+const TRADITIONAL_ONLY: &str = "這們來說國會個時對學發動過還從裡機關現點開問題經頭實際種義\
+    長樣話愛讓認識權務與為無業區應難變條眾歲專書員產處熱買賣錢鐵電視聽歡親語觀辦議\
+    護戰爭總統選舉軍標準華連進運遠達邊農記講請讀資質體驗計設";
 
 /// Whether the text engine has a face of `family` (asked once per family and process: the
 /// configured folders are loaded before the first frame).

@@ -318,8 +318,7 @@ fn embedded_font(file: &str) -> &'static [u8] {
     welcome_kiosk::fonts::ALL
         .iter()
         .find(|f| f.file == file)
-        .map(|f| f.bytes)
-        .unwrap_or_else(|| panic!("{file}"))
+        .map_or_else(|| panic!("{file}"), |f| f.bytes)
 }
 
 #[test]

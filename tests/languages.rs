@@ -12,7 +12,7 @@ use icu_locale_core::Locale;
 use welcome_kiosk::content::{self, Directory, ItemId, Kind};
 use welcome_kiosk::i18n::{Catalog, Direction, Origin, locale, msg};
 use welcome_kiosk::kiosk::screen::language;
-use welcome_kiosk::kiosk::{Clock, Kiosk, LanguageMode, Message, Route};
+use welcome_kiosk::kiosk::{Kiosk, LanguageMode, Message, Route};
 use welcome_kiosk::lang::Lang;
 use welcome_kiosk::render::visible_texts;
 

@@ -99,15 +99,19 @@ fn the_bundle_is_real_text_in_over_100_languages_and_30_scripts_of_letters() {
     assert_eq!(item.texts.len(), content.meta.languages.len());
 }
 
-/// Languages whose text the embedded fonts cover completely.
-fn embedded_languages() -> Vec<Lang> {
-    let coverage = welcome_kiosk::fonts::Coverage::of_embedded_fonts();
-    let admitted = admitted();
-    let item = admitted
+/// The guide holding the declaration, in every language.
+fn udhr_item() -> welcome_kiosk::content::Item {
+    admitted()
         .content
         .get(&ItemId::new(Kind::Guides, "udhr"))
         .cloned()
-        .unwrap_or_else(|| panic!("no udhr guide"));
+        .unwrap_or_else(|| panic!("no udhr guide"))
+}
+
+/// Languages whose text the embedded fonts cover completely.
+fn embedded_languages() -> Vec<Lang> {
+    let coverage = welcome_kiosk::fonts::Coverage::of_embedded_fonts();
+    let item = udhr_item();
     item.texts
         .iter()
         .filter(|(_, t)| {
@@ -161,12 +165,7 @@ fn inside_x(r: Rectangle, outer: Rectangle) -> bool {
 
 #[test]
 fn thai_lao_khmer_and_burmese_wrap_inside_the_screen_at_every_text_size() {
-    let admitted = admitted();
-    let item = admitted
-        .content
-        .get(&ItemId::new(Kind::Guides, "udhr"))
-        .cloned()
-        .unwrap_or_else(|| panic!("no udhr guide"));
+    let item = udhr_item();
     let no_spaces: Vec<Lang> = item
         .texts
         .iter()

@@ -114,10 +114,14 @@ fn validate_with_the_noto_folders_reports_no_missing_character() {
 
 #[test]
 #[ignore = "needs the Debian packages fonts-noto-core and fonts-noto-cjk"]
-fn japanese_and_korean_take_their_own_han_forms() {
+fn japanese_korean_and_traditional_chinese_take_their_own_han_forms() {
     configure();
     let library = Arc::new(common::library_from(admitted()));
-    for (tag, family) in [("ja", "Noto Sans CJK JP"), ("ko", "Noto Sans CJK KR")] {
+    for (tag, family) in [
+        ("ja", "Noto Sans CJK JP"),
+        ("ko", "Noto Sans CJK KR"),
+        ("zh-Hant", "Noto Sans CJK TC"),
+    ] {
         let mut config = common::config(Some(tag));
         config.library = library.clone();
         let mut kiosk = Kiosk::new(config);

@@ -58,10 +58,15 @@ fn language_of(path: &str) -> String {
     let parts: Vec<&str> = path.split('/').collect();
     match parts.as_slice() {
         ["locales", tag, _] => (*tag).to_owned(),
-        [_, file] if file.ends_with(".md") => file
-            .trim_end_matches(".md")
-            .split_once('.')
-            .map_or_else(String::new, |(_, tag)| tag.to_owned()),
+        [_, file]
+            if std::path::Path::new(file)
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("md")) =>
+        {
+            file[..file.len() - 3]
+                .split_once('.')
+                .map_or_else(String::new, |(_, tag)| tag.to_owned())
+        }
         _ => String::from("facts"),
     }
 }
@@ -111,13 +116,21 @@ pub fn check(content: &content::Content, source: &dyn Source, dirs: &[PathBuf]) 
     let mut groups: BTreeMap<(String, &'static str), Group> = BTreeMap::new();
     for (path, text) in &texts {
         let language = language_of(path);
+        // Punctuation and marks shared by scripts (Mongolian commas, Baybayin stops) count
+        // with the script of the letters before them.
+        let mut last_script = "Common";
         for (offset, c) in text.char_indices() {
+            let script = match script_name(c) {
+                "Common" | "Inherited" => last_script,
+                named => {
+                    last_script = named;
+                    named
+                }
+            };
             if !crate::fonts::needs_glyph(c) || coverage.covers(c) {
                 continue;
             }
-            let group = groups
-                .entry((language.clone(), script_name(c)))
-                .or_default();
+            let group = groups.entry((language.clone(), script)).or_default();
             group.count += 1;
             if group.characters.len() < CHARACTERS_SHOWN && !group.characters.contains(&c) {
                 group.characters.push(c);

@@ -32,14 +32,13 @@ pub(super) fn load(paths: &[&str], source: &dyn Source, d: &mut Diagnostics) -> 
     let mut candidates = Vec::new();
     for path in paths {
         let name = path.trim_start_matches("fonts/");
-        let lower = name.to_ascii_lowercase();
         if name.contains('/') {
             d.error(
                 path,
                 Position::START,
                 "fonts go directly in the fonts folder, not in folders inside it",
             );
-        } else if lower.ends_with(".txt") || lower.ends_with(".md") {
+        } else if super::has_extension(name, &["txt", "md"]) {
             match source.read(path) {
                 Ok(bytes) if names_a_licence(&String::from_utf8_lossy(&bytes)) => {
                     licence_files = true;
@@ -51,7 +50,7 @@ pub(super) fn load(paths: &[&str], source: &dyn Source, d: &mut Diagnostics) -> 
                 ),
                 Err(e) => d.error(path, Position::START, format!("cannot be read: {e}")),
             }
-        } else if lower.ends_with(".ttf") || lower.ends_with(".otf") {
+        } else if super::has_extension(name, &["ttf", "otf"]) {
             candidates.push(*path);
         } else {
             d.error(
