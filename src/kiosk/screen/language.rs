@@ -347,9 +347,13 @@ fn view<'a>(ctx: &Ctx<'a>, state: &State) -> Element<'a, Message> {
             },
         )
     };
-    let mut page = column![header, para(dir, &hint, ctx.size(size::BODY))]
-        .spacing(16)
-        .align_x(Alignment::Start);
+    let mut page = column![header].spacing(16).align_x(Alignment::Start);
+    // On a short screen a long picker needs the room for languages more than the general
+    // hint; the note that buttons and texts differ stays (volunteers need it).
+    let split = ctx.content_lang != ctx.ui.lang();
+    if split || !(layout.short() && many) {
+        page = page.push(para(dir, &hint, ctx.size(size::BODY)));
+    }
     let query = state.find.query.trim();
     if all.len() >= FIND_FROM {
         page = page.push(search::typed_field(
