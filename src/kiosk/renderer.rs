@@ -14,6 +14,7 @@
 //! state, pixel for pixel.
 
 pub mod frame_log;
+mod prepare;
 pub mod probe;
 
 use std::borrow::Cow;
@@ -138,28 +139,6 @@ impl Paragraph {
     }
 }
 
-/// `font` in the regional Noto CJK face `text` calls for (Japanese, Korean), if any.
-fn regional(font: Font, text: &str) -> Font {
-    crate::fonts::regional_cjk_family(text).map_or(font, |family| regional_font(font, family))
-}
-
-/// The same weight and style in `family`.
-fn regional_font(font: Font, family: &'static str) -> Font {
-    Font {
-        family: iced::font::Family::Name(family),
-        ..font
-    }
-}
-
-/// A word wider than its box (a long Thai run, an address without spaces, a URL) is broken
-/// between letters rather than drawn past the edge of the screen.
-fn never_off_screen(wrapping: core_text::Wrapping) -> core_text::Wrapping {
-    match wrapping {
-        core_text::Wrapping::Word => core_text::Wrapping::WordOrGlyph,
-        other => other,
-    }
-}
-
 impl core_text::Paragraph for Paragraph {
     type Font = Font;
 
@@ -167,56 +146,30 @@ impl core_text::Paragraph for Paragraph {
         let content = crate::i18n::breaks::with_break_opportunities(text.content);
         Self(core_text::Paragraph::with_text(core_text::Text {
             content: &content,
-            font: regional(text.font, text.content),
-            wrapping: never_off_screen(text.wrapping),
+            font: prepare::regional(text.font, text.content),
+            wrapping: prepare::never_off_screen(text.wrapping),
             ..text
         }))
     }
 
     fn with_spans<Link>(text: core_text::Text<&[core_text::Span<'_, Link, Font>], Font>) -> Self {
-        let all: String = text.content.iter().map(|s| s.text.as_ref()).collect();
-        let cjk = crate::fonts::regional_cjk_family(&all);
-        if cjk.is_none()
-            && !text
-                .content
-                .iter()
-                .any(|s| s.text.chars().any(crate::i18n::breaks::needs_segmenter))
-        {
-            return Self(core_text::Paragraph::with_spans(core_text::Text {
-                wrapping: never_off_screen(text.wrapping),
+        match prepare::spans(text.content, text.font) {
+            None => Self(core_text::Paragraph::with_spans(core_text::Text {
+                wrapping: prepare::never_off_screen(text.wrapping),
                 ..text
-            }));
+            })),
+            Some((spans, font)) => Self(core_text::Paragraph::with_spans(core_text::Text {
+                content: spans.as_slice(),
+                bounds: text.bounds,
+                size: text.size,
+                line_height: text.line_height,
+                font,
+                align_x: text.align_x,
+                align_y: text.align_y,
+                shaping: text.shaping,
+                wrapping: prepare::never_off_screen(text.wrapping),
+            })),
         }
-        // The text engine does not read links: the spans are copied without them.
-        let spans: Vec<core_text::Span<'_, (), Font>> = text
-            .content
-            .iter()
-            .map(|span| core_text::Span {
-                text: crate::i18n::breaks::with_break_opportunities(&span.text)
-                    .into_owned()
-                    .into(),
-                size: span.size,
-                line_height: span.line_height,
-                font: cjk.map(|family| regional_font(span.font.unwrap_or(text.font), family)),
-                color: span.color,
-                link: None,
-                highlight: span.highlight,
-                padding: span.padding,
-                underline: span.underline,
-                strikethrough: span.strikethrough,
-            })
-            .collect();
-        Self(core_text::Paragraph::with_spans(core_text::Text {
-            content: spans.as_slice(),
-            bounds: text.bounds,
-            size: text.size,
-            line_height: text.line_height,
-            font: cjk.map_or(text.font, |family| regional_font(text.font, family)),
-            align_x: text.align_x,
-            align_y: text.align_y,
-            shaping: text.shaping,
-            wrapping: never_off_screen(text.wrapping),
-        }))
     }
 
     fn resize(&mut self, new_bounds: Size) {
