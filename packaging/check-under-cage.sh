@@ -54,12 +54,13 @@ for _ in $(seq 60); do
     dark=$(convert "$runtime/shot.png" -fill white -fuzz 6% +opaque '#16365F' -fill black -opaque '#16365F' \
       -format '%[fx:1-mean]' info:)
     # The output's size, and the size of the last buffer and window geometry the kiosk set.
-    output=$(grep -o 'wl_output@[0-9]*\.mode([0-9]*, [0-9]*, [0-9]*' "$work/cage.log" | tail -n 1 |
-      sed -E 's/.*\([0-9]+, ([0-9]+), ([0-9]+)/\1x\2/')
-    buffer=$(grep -o 'create_buffer(new id wl_buffer@[0-9]*, [0-9]*, [0-9]*, [0-9]*' "$work/cage.log" |
+    # (Nothing found yet while the kiosk is still starting: keep waiting.)
+    output=$( (grep -o 'wl_output@[0-9]*\.mode([0-9]*, [0-9]*, [0-9]*' "$work/cage.log" || true) |
+      tail -n 1 | sed -E 's/.*\([0-9]+, ([0-9]+), ([0-9]+)/\1x\2/')
+    buffer=$( (grep -o 'create_buffer(new id wl_buffer@[0-9]*, [0-9]*, [0-9]*, [0-9]*' "$work/cage.log" || true) |
       tail -n 1 | sed -E 's/.*, ([0-9]+), ([0-9]+)$/\1x\2/')
-    geometry=$(grep -o 'set_window_geometry(0, 0, [0-9]*, [0-9]*' "$work/cage.log" | tail -n 1 |
-      sed -E 's/.*, ([0-9]+), ([0-9]+)$/\1x\2/')
+    geometry=$( (grep -o 'set_window_geometry(0, 0, [0-9]*, [0-9]*' "$work/cage.log" || true) |
+      tail -n 1 | sed -E 's/.*, ([0-9]+), ([0-9]+)$/\1x\2/')
     if [ "$colours" -gt 20 ] && awk "BEGIN { exit !($dark > 0.6) }" &&
        [ -n "$output" ] && [ "$buffer" = "$output" ] && [ "$geometry" = "$output" ]; then
       echo "under cage: attract screen drawn ($colours colours, $(awk "BEGIN{printf \"%d\", $dark*100}")% attract blue), window ${geometry} = output ${output}, $sandbox"
