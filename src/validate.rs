@@ -72,7 +72,7 @@ pub fn check_languages(content: &content::Content, catalog: &Catalog) -> Diagnos
                 let script = sample
                     .chars()
                     .find(|c| c.is_alphabetic())
-                    .map(glyphs_script_code)
+                    .map(|c| locale::script_of_char(c).0)
                     .unwrap_or_default();
                 let way = |d: crate::i18n::Direction| {
                     if d.is_rtl() {
@@ -98,17 +98,6 @@ pub fn check_languages(content: &content::Content, catalog: &Catalog) -> Diagnos
         }
     }
     d
-}
-
-/// The ISO 15924 code of a letter's script (`Latn`, `Arab`).
-fn glyphs_script_code(c: char) -> String {
-    use icu_properties::props::Script;
-    use icu_properties::{CodePointMapData, PropertyNamesShort};
-    let script = CodePointMapData::<Script>::new().get(c);
-    PropertyNamesShort::<Script>::new()
-        .get(script)
-        .unwrap_or("Zyyy")
-        .to_owned()
 }
 
 /// Check a loaded bundle's `locales/` files and that every offered language has a UI.

@@ -22,16 +22,8 @@ use welcome_kiosk::lang::Lang;
 
 const BUNDLE: &str = "tests/fixtures/multilingual/bundle";
 
-pub fn admitted() -> welcome_kiosk::admission::Admitted {
-    welcome_kiosk::admission::admit_dir(Path::new(BUNDLE), &common::options()).unwrap_or_else(|d| {
-        panic!(
-            "refused:\n{}",
-            d.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+fn admitted() -> welcome_kiosk::admission::Admitted {
+    common::admitted_dir(Path::new(BUNDLE))
 }
 
 fn kiosk_showing(lang: &Lang, route: Route, look: Look) -> Kiosk {
@@ -49,15 +41,11 @@ fn udhr() -> Route {
 
 /// The script of a text: the most common script among its letters (ICU).
 fn script_of(text: &str) -> String {
-    use icu_properties::props::Script;
-    use icu_properties::{CodePointMapData, PropertyNamesShort};
     let mut counts = std::collections::BTreeMap::new();
     for c in text.chars().filter(|c| c.is_alphabetic()) {
-        let s = CodePointMapData::<Script>::new().get(c);
-        if s != Script::Common && s != Script::Inherited {
-            *counts
-                .entry(PropertyNamesShort::<Script>::new().get(s).unwrap_or("?"))
-                .or_insert(0) += 1;
+        let (code, _) = welcome_kiosk::i18n::locale::script_of_char(c);
+        if code != "Zyyy" && code != "Zinh" {
+            *counts.entry(code).or_insert(0) += 1;
         }
     }
     counts

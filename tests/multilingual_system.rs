@@ -38,8 +38,7 @@ fn configure() {
 }
 
 fn admitted() -> welcome_kiosk::admission::Admitted {
-    welcome_kiosk::admission::admit_dir(Path::new(BUNDLE), &common::options())
-        .unwrap_or_else(|d| panic!("refused: {d:?}"))
+    common::admitted_dir(Path::new(BUNDLE))
 }
 
 #[test]

@@ -72,6 +72,22 @@ pub fn text_direction(text: &str) -> Option<Direction> {
     }
 }
 
+/// The script of a character: its ISO 15924 code (`Latn`, `Arab`, `Zyyy` for punctuation and
+/// digits shared by scripts) and its Unicode name (`Latin`, `Arabic`, `Common`).
+pub fn script_of_char(c: char) -> (&'static str, &'static str) {
+    use icu_properties::props::Script;
+    use icu_properties::{CodePointMapData, PropertyNamesLong, PropertyNamesShort};
+    let script = CodePointMapData::<Script>::new().get(c);
+    (
+        PropertyNamesShort::<Script>::new()
+            .get(script)
+            .unwrap_or("Zzzz"),
+        PropertyNamesLong::<Script>::new()
+            .get(script)
+            .unwrap_or("Unknown"),
+    )
+}
+
 /// The likely script, as a four-letter code (`Arab`, `Ethi`, `Latn`, `Cyrl`, `Hans`…).
 pub fn script(lang: &Lang) -> String {
     let mut id: LanguageIdentifier = canonicalize(lang).id().clone();

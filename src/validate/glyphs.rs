@@ -71,15 +71,6 @@ fn language_of(path: &str) -> String {
     }
 }
 
-fn script_name(c: char) -> &'static str {
-    use icu_properties::props::Script;
-    use icu_properties::{CodePointMapData, PropertyNamesLong};
-    let script = CodePointMapData::<Script>::new().get(c);
-    PropertyNamesLong::<Script>::new()
-        .get(script)
-        .unwrap_or("Unknown")
-}
-
 /// Every character of the bundle's texts, facts and translation files that no font of the
 /// set (embedded, the bundle's `fonts/`, the configured `font_dirs`) can draw.
 pub fn check(content: &content::Content, source: &dyn Source, dirs: &[PathBuf]) -> Diagnostics {
@@ -120,7 +111,7 @@ pub fn check(content: &content::Content, source: &dyn Source, dirs: &[PathBuf]) 
         // with the script of the letters before them.
         let mut last_script = "Common";
         for (offset, c) in text.char_indices() {
-            let script = match script_name(c) {
+            let script = match crate::i18n::locale::script_of_char(c).1 {
                 "Common" | "Inherited" => last_script,
                 named => {
                     last_script = named;

@@ -18,6 +18,19 @@ pub fn content_date() -> jiff::civil::Date {
     jiff::civil::date(2026, 11, 22)
 }
 
+/// The bundle in `dir`, admitted as a kiosk would, or a panic listing every problem.
+pub fn admitted_dir(dir: &std::path::Path) -> Admitted {
+    welcome_kiosk::admission::admit_dir(dir, &options()).unwrap_or_else(|d| {
+        panic!(
+            "refused:\n{}",
+            d.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
 pub fn options() -> content::Options {
     content::Options {
         today: Some(content_date()),

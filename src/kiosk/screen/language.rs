@@ -72,18 +72,17 @@ pub fn choices<'a>(ctx: &Ctx<'a>) -> &'a [LanguageChoice] {
     ctx.picker
 }
 
-/// Does `choice` match what was typed, by the start of any of its names' words or its tag,
-/// forgiving one mistake in words of five letters or more?
-pub fn matches(choice: &LanguageChoice, typed: &str) -> bool {
-    let typed = crate::search::fold::fold(typed.trim());
-    if typed.is_empty() {
+/// Does `choice` match what was typed (folded with `search::fold::fold`), by the start of
+/// any of its names' words or its tag, forgiving one mistake in words of five letters or more?
+pub fn matches(choice: &LanguageChoice, folded: &str) -> bool {
+    if folded.is_empty() {
         return true;
     }
+    let forgiving = folded.chars().count() >= 5;
     choice.keys.iter().any(|key| {
-        key.starts_with(&typed)
+        key.starts_with(folded)
             || key.split_whitespace().any(|word| {
-                word.starts_with(&typed)
-                    || (typed.chars().count() >= 5 && crate::search::within_one(&typed, word))
+                word.starts_with(folded) || (forgiving && crate::search::within_one(folded, word))
             })
     })
 }
@@ -367,7 +366,8 @@ fn view<'a>(ctx: &Ctx<'a>, state: &State) -> Element<'a, Message> {
         ));
     }
     if all.len() >= FIND_FROM && !query.is_empty() {
-        let found: Vec<&LanguageChoice> = all.iter().filter(|c| matches(c, query)).collect();
+        let folded = crate::search::fold::fold(query);
+        let found: Vec<&LanguageChoice> = all.iter().filter(|c| matches(c, &folded)).collect();
         if found.is_empty() {
             page = page.push(para(
                 dir,
