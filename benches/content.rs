@@ -102,7 +102,7 @@ fn swap(c: &mut Criterion) {
                 b.iter(|| {
                     // What the UI thread did before: copy the content, build the catalog, the
                     // image handles and the localizers of the attract screen.
-                    let content = library.content.clone();
+                    let content = (*library.content).clone();
                     let (catalog, _) = Catalog::build(&content.locales);
                     let rebuilt = prepared(Admitted {
                         content,

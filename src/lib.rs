@@ -17,6 +17,8 @@ pub mod config;
 pub mod content;
 pub mod files;
 pub mod fonts;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod keyboard;
 pub mod kiosk;

@@ -65,9 +65,24 @@ fn with_ui<T>(
     ) -> T,
 ) -> Result<T, String> {
     let mut renderer = renderer()?;
+    Ok(with_ui_on(&mut renderer, kiosk, width, height, f))
+}
+
+/// [`with_ui`] with a renderer that is kept (its glyph and picture caches stay warm).
+fn with_ui_on<T>(
+    renderer: &mut Renderer,
+    kiosk: &Kiosk,
+    width: u32,
+    height: u32,
+    f: impl FnOnce(
+        &mut UserInterface<'_, crate::kiosk::Message, iced::Theme, Renderer>,
+        &mut Renderer,
+        f32,
+    ) -> T,
+) -> T {
     let scale = kiosk.scale_for(Size::new(width as f32, height as f32));
     let size = Size::new(width as f32 / scale, height as f32 / scale);
-    let mut ui = UserInterface::build(kiosk.view(), size, Cache::default(), &mut renderer);
+    let mut ui = UserInterface::build(kiosk.view(), size, Cache::default(), renderer);
     // Where the visitor scrolled to (a window keeps this in the scroll area's own state).
     let mut scroll = iced::advanced::widget::operation::scrollable::scroll_to::<()>(
         Id::new(crate::kiosk::SCROLL_ID),
@@ -76,18 +91,18 @@ fn with_ui<T>(
             y: Some(kiosk.scroll_offset()),
         },
     );
-    ui.operate(&renderer, &mut scroll);
+    ui.operate(renderer, &mut scroll);
     let mut messages = Vec::new();
     let _ = ui.update(
         &[Event::Window(window::Event::RedrawRequested(
             std::time::Instant::now(),
         ))],
         Cursor::Unavailable,
-        &mut renderer,
+        renderer,
         &mut iced::advanced::clipboard::Null,
         &mut messages,
     );
-    Ok(f(&mut ui, &mut renderer, scale))
+    f(&mut ui, renderer, scale)
 }
 
 /// Draw the user interface in the kiosk's look (no pointer: a kiosk shows none).
@@ -127,6 +142,38 @@ pub fn render(kiosk: &Kiosk, width: u32, height: u32) -> Result<Frame, String> {
             rgba,
         }
     })
+}
+
+/// Frames drawn one after another by one renderer, as a window draws them: the glyphs and
+/// pictures of earlier frames stay in its caches. For the "tap → drawn" benchmark.
+pub struct Painter {
+    renderer: Renderer,
+}
+
+impl Painter {
+    pub fn new() -> Result<Self, String> {
+        Ok(Self {
+            renderer: renderer()?,
+        })
+    }
+
+    /// The whole frame of the kiosk's current screen at `width`×`height`.
+    pub fn render(&mut self, kiosk: &Kiosk, width: u32, height: u32) -> Frame {
+        with_ui_on(
+            &mut self.renderer,
+            kiosk,
+            width,
+            height,
+            |ui, renderer, scale| {
+                draw(ui, renderer, kiosk);
+                Frame {
+                    width,
+                    height,
+                    rgba: pixels(renderer, kiosk, width, height, scale),
+                }
+            },
+        )
+    }
 }
 
 /// Draw the current screen and return every paragraph of text as the text engine shaped it

@@ -18,6 +18,19 @@ fn built_in_bundle_has_no_errors_and_no_warnings() {
         );
     }
     assert!(all.is_empty(), "{}", all.join("\n"));
+    // Every admission check, as for any bundle: the kiosk only parses the built-in bundle
+    // at start (welcome_kiosk::admission::embedded), relying on this.
+    match welcome_kiosk::admission::admit(&content::Embedded, &common::options()) {
+        Ok(admitted) => {
+            let found: Vec<String> = admitted
+                .diagnostics
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            assert!(found.is_empty(), "{}", found.join("\n"));
+        }
+        Err(refused) => panic!("refused: {refused:?}"),
+    }
     let content = loaded.content.unwrap_or_else(content::empty);
     // What the foundation promises a visitor will find.
     let expected = [

@@ -16,7 +16,7 @@ pub mod source;
 pub use diagnostic::{Diagnostic, Diagnostics, LineIndex, Position, Severity};
 pub use load::{Loaded, Options, load};
 pub use model::*;
-pub use source::{Directory, Embedded, Listing, Source};
+pub use source::{Directory, Embedded, Listing, Memory, Source};
 
 /// Load the bundle compiled into the binary.
 pub fn load_embedded(options: &Options) -> Loaded {

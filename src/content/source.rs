@@ -151,3 +151,34 @@ impl Source for Directory {
         self.root.display().to_string()
     }
 }
+
+/// A bundle held in memory, path → bytes: generated bundles (the fuzzers, tests) go through
+/// exactly the checks a directory does, without touching the disk.
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    pub files: std::collections::BTreeMap<String, Vec<u8>>,
+}
+
+impl Source for Memory {
+    fn files(&self) -> io::Result<Vec<String>> {
+        Ok(self.files.keys().cloned().collect())
+    }
+
+    fn size(&self, path: &str) -> io::Result<u64> {
+        self.files
+            .get(path)
+            .map(|bytes| bytes.len() as u64)
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, path.to_owned()))
+    }
+
+    fn read(&self, path: &str) -> io::Result<Vec<u8>> {
+        self.files
+            .get(path)
+            .cloned()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, path.to_owned()))
+    }
+
+    fn describe(&self) -> String {
+        "a bundle in memory".to_owned()
+    }
+}

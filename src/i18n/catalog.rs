@@ -73,7 +73,7 @@ impl LocaleEntry {
 }
 
 /// All UI languages, keyed by tag.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Catalog {
     entries: BTreeMap<Lang, Arc<LocaleEntry>>,
 }
@@ -144,6 +144,26 @@ impl Catalog {
             let entry = build_entry(&tag, origin, builtin.iter().chain(&overrides), &mut d);
             entries.insert(tag, Arc::new(entry));
         }
+        (Self { entries }, d.sorted())
+    }
+
+    /// One bundle translation file alone, without the built-in languages (the fuzzers and
+    /// tests format a file's messages exactly as the kiosk would).
+    pub fn of_one(file: &LocaleFile) -> (Self, Diagnostics) {
+        let mut d = Diagnostics::new();
+        let source = FtlSource {
+            path: file.path.clone(),
+            language: file.language.clone(),
+            text: &file.text,
+        };
+        let entry = build_entry(
+            &file.language,
+            Origin::Bundle,
+            std::iter::once(&source),
+            &mut d,
+        );
+        let mut entries = BTreeMap::new();
+        entries.insert(file.language.clone(), Arc::new(entry));
         (Self { entries }, d.sorted())
     }
 

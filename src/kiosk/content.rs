@@ -134,7 +134,7 @@ impl Kiosk {
         let query = crate::search::Query::new(&state.query);
         let items = &library.content.items;
         state.hits = library
-            .index
+            .index()
             .search(&query, &self.tongues.chain, |i| items[i].is_current(now))
             .into_iter()
             .map(|hit| (items[hit.item].id.clone(), hit.lang))

@@ -131,12 +131,18 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Pcm, String> {
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    match extension.as_deref() {
+    // The Ogg and Opus decoders are other people's code reading a coordinator's file: a panic
+    // in one of them (symphonia 0.5 panicked on a sample rate of 0, found by fuzzing) is a
+    // damaged recording, not the end of `validate` or of the speaker thread.
+    let decoded = std::panic::catch_unwind(|| match extension.as_deref() {
         Some("wav") => parse_wav(bytes),
         Some("opus") => decode_opus(bytes),
         Some("ogg") => decode_vorbis(bytes),
         _ => Err("a recording must be .wav, .ogg (Vorbis) or .opus".to_owned()),
-    }
+    });
+    decoded.unwrap_or_else(|_| {
+        Err("the recording is damaged: its decoder stopped on it".to_owned())
+    })
 }
 
 fn decode_opus(bytes: &[u8]) -> Result<Pcm, String> {
@@ -167,7 +173,7 @@ fn decode_opus(bytes: &[u8]) -> Result<Pcm, String> {
                 .map(|s| (s.clamp(-1.0, 1.0) * 32_767.0).round() as i16),
         );
         if samples.len() > MAX_SAMPLES {
-            return Err("the recording is longer than 30 minutes".to_owned());
+            return Err(too_long(rate as u32, channels as u16));
         }
     }
     Ok(Pcm {
@@ -177,8 +183,19 @@ fn decode_opus(bytes: &[u8]) -> Result<Pcm, String> {
     })
 }
 
-/// 30 minutes of 48 kHz stereo.
-const MAX_SAMPLES: usize = 30 * 60 * 48_000 * 2;
+/// The most sound a recording may decode to: 10 minutes of 48 kHz mono (58 MB of 16-bit
+/// samples; a stereo recording half as long). It was 30 minutes of 48 kHz stereo, 345 MB,
+/// which the audio fuzz target reached from a file of a few kilobytes (silent Opus packets).
+const MAX_SAMPLES: usize = 10 * 60 * 48_000;
+
+fn too_long(rate: u32, channels: u16) -> String {
+    let per_minute = (u64::from(rate) * u64::from(channels.max(1)) * 60).max(1);
+    format!(
+        "the recording is too long: at most {} minutes at its rate and channels; split it, \
+         or record in mono",
+        MAX_SAMPLES as u64 / per_minute
+    )
+}
 
 fn decode_vorbis(bytes: &[u8]) -> Result<Pcm, String> {
     use symphonia::core::audio::SampleBuffer;
@@ -194,7 +211,11 @@ fn decode_vorbis(bytes: &[u8]) -> Result<Pcm, String> {
     );
     let mut hint = Hint::new();
     hint.with_extension("ogg");
-    let probed = symphonia::default::get_probe()
+    // Only the Ogg reader: symphonia's default probe also tries its WAV, MP4, MKV… readers on
+    // whatever is inside, and its WAV reader panicked on a sample rate of 0.
+    let mut probe = symphonia::core::probe::Probe::default();
+    probe.register_all::<symphonia::default::formats::OggReader>();
+    let probed = probe
         .format(
             &hint,
             source,
@@ -236,7 +257,7 @@ fn decode_vorbis(bytes: &[u8]) -> Result<Pcm, String> {
         buffer.copy_interleaved_ref(samples);
         pcm.samples.extend_from_slice(buffer.samples());
         if pcm.samples.len() > MAX_SAMPLES {
-            return Err("the recording is longer than 30 minutes".to_owned());
+            return Err(too_long(pcm.rate, pcm.channels));
         }
     }
     if pcm.samples.is_empty() {
@@ -282,5 +303,31 @@ mod tests {
         assert!(decode(b"OggS broken", "a.ogg").is_err());
         assert!(decode(b"OggS broken", "a.opus").is_err());
         assert!(decode(b"", "a.mp3").is_err_and(|e| e.contains(".wav, .ogg")));
+    }
+
+    #[test]
+    fn a_wav_inside_an_ogg_name_is_refused_not_a_panic() {
+        // Found by the audio fuzz target: a WAV with a sample rate of 0, named .ogg, made
+        // symphonia's default probe pick its WAV reader, which panicked.
+        let mut wav = Pcm {
+            rate: 8_000,
+            channels: 1,
+            samples: vec![1, 2, 3, 4],
+        }
+        .wav();
+        wav[24..28].copy_from_slice(&0u32.to_le_bytes());
+        let mut named_ogg = b"OggS".to_vec();
+        named_ogg.extend_from_slice(&wav);
+        for bytes in [&wav, &named_ogg] {
+            assert!(decode(bytes, "a.ogg").is_err());
+        }
+        assert!(decode(&wav, "a.wav").is_err_and(|e| e.contains("no sample rate")));
+    }
+
+    #[test]
+    fn the_longest_recording_is_said_in_minutes() {
+        assert!(too_long(48_000, 1).contains("at most 10 minutes"));
+        assert!(too_long(48_000, 2).contains("at most 5 minutes"));
+        assert!(too_long(0, 0).contains("minutes"));
     }
 }

@@ -1,0 +1,3 @@
+#![no_main]
+// The body is welcome_kiosk::fuzzing::search, shared with the regression tests.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| welcome_kiosk::fuzzing::search(data));
