@@ -172,6 +172,19 @@ def build_site(kiosk, config, size, tmp):
 
 class Display:
     def __init__(self, size):
+        # Xvfb sometimes fails to come up (a display number still locked by the last one):
+        # try again with a fresh one.
+        for attempt in range(3):
+            try:
+                self._start(size)
+                return
+            except RuntimeError:
+                self.close()
+                time.sleep(1 + attempt)
+        raise RuntimeError("Xvfb did not start three times in a row")
+
+    def _start(self, size):
+        self.screen = None
         self.size = size
         self.tmp = tempfile.mkdtemp(prefix="kiosk-bench-")
         read, write = os.pipe()
@@ -181,6 +194,9 @@ class Display:
         os.close(write)
         self.name = ":" + os.read(read, 16).decode().strip()
         os.close(read)
+        self.wm = None
+        if self.name == ":":
+            raise RuntimeError("Xvfb exited before it was ready")
         self.env = dict(os.environ, DISPLAY=self.name, XDG_RUNTIME_DIR=self.tmp)
         self.env.pop("WAYLAND_DISPLAY", None)
         self.wm = subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
@@ -189,11 +205,13 @@ class Display:
         time.sleep(1.0)
 
     def close(self):
-        self.screen.close()
-        for p in (self.wm, self.xvfb):
-            p.kill()
-            p.wait()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if getattr(self, "screen", None):
+            self.screen.close()
+        for p in (getattr(self, "wm", None), getattr(self, "xvfb", None)):
+            if p:
+                p.kill()
+                p.wait()
+        shutil.rmtree(getattr(self, "tmp", ""), ignore_errors=True)
 
 
 def launch(cmd, display):

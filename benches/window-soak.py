@@ -8,8 +8,9 @@ Runs the kiosk in kiosk mode on a private Xvfb display with openbox and, from a 
 random stream, taps buttons and empty places, holds the centre's name (the volunteers'
 long press), scrolls, and now and then leaves it alone long enough for the idle warning and
 the reset. Every minute it samples the kiosk's resident memory (RSS), PSS and the CPU it
-used over that minute, and checks that the window still answers (the screen changes after a
-tap on the attract screen or a button). Prints a table and a summary (growth of RSS from the
+used over that minute, and checks that the window still answers: the screen changed during
+the minute, or a tap on Emergency or Home changes it, or (something modal is up, like the
+PIN pad) left alone it resets itself within the idle timeout. Prints a table and a summary (growth of RSS from the
 first sample after warm-up to the last); fails if the kiosk exits or stops answering.
 Needs: Xvfb, openbox (Debian packages). Results: docs/performance.md."""
 
@@ -88,7 +89,7 @@ def main():
         changed = [False]  # the screen changed since the last sample
         last_seen = screen.fingerprint()
 
-        def sample_now(now, probe):
+        def sample_now(now):
             nonlocal last_ticks, last_time
             ticks = xscreen.cpu_ticks(kiosk.pid)
             cpu = 100.0 * (ticks - last_ticks) / hz / (now - last_time)
@@ -104,12 +105,21 @@ def main():
             # warning and reset), or a tap on Emergency (or, if that is up, Home) changes it.
             sample["answers"] = changed[0]
             changed[0] = False
-            for w in ([] if sample["answers"] or not probe else probes):
+            # Nothing changed, even during a walk-away (then it is on the attract screen
+            # already): probe with taps.
+            for w in ([] if sample["answers"] else probes):
                 before = screen.fingerprint()
                 screen.tap(w["x"] + w["width"] / 2, w["y"] + w["height"] / 2)
                 if screen.wait_change(before, timeout=5, settle=0.3) is not None:
                     sample["answers"] = True
                     break
+            if not sample["answers"]:
+                # Something modal may be up (the PIN pad after a long press on the name
+                # takes only its own keys): left alone, a living kiosk resets itself after
+                # the idle timeout, on any screen. Wait for that, with no input.
+                before = screen.fingerprint()
+                sample["answers"] = screen.wait_change(before, timeout=90, settle=0.3) is not None
+                sample["needed_idle_reset"] = True
             samples.append(sample)
             print(f"{sample['minute']:5.1f} min  rss {sample['rss_mb']:6.1f} MB  "
                   f"pss {sample['pss_mb']:6.1f} MB  cpu {cpu:5.1f} %  "
@@ -121,8 +131,7 @@ def main():
                 break
             now = time.monotonic()
             if now >= next_sample:
-                # While nobody is there, no probe taps: the warning and reset show it lives.
-                sample_now(now, probe=now >= quiet_until)
+                sample_now(now)
                 next_sample += 60
                 continue
             seen = screen.fingerprint()
@@ -166,10 +175,11 @@ def main():
         log.close()
     if args.csv:
         with open(args.csv, "w") as f:
-            f.write("minute,rss_mb,pss_mb,cpu_percent,actions,answers\n")
+            f.write("minute,rss_mb,pss_mb,cpu_percent,actions,answers,needed_idle_reset\n")
             for s in samples:
                 f.write(f"{s['minute']:.1f},{s['rss_mb']:.1f},{s['pss_mb']:.1f},"
-                        f"{s['cpu_percent']:.1f},{s['actions']},{int(s['answers'])}\n")
+                        f"{s['cpu_percent']:.1f},{s['actions']},{int(s['answers'])},"
+                        f"{int(s.get('needed_idle_reset', False))}\n")
     if samples:
         warm = samples[min(2, len(samples) - 1)]
         last = samples[-1]

@@ -140,9 +140,8 @@ pub fn decode(bytes: &[u8], name: &str) -> Result<Pcm, String> {
         Some("ogg") => decode_vorbis(bytes),
         _ => Err("a recording must be .wav, .ogg (Vorbis) or .opus".to_owned()),
     });
-    decoded.unwrap_or_else(|_| {
-        Err("the recording is damaged: its decoder stopped on it".to_owned())
-    })
+    decoded
+        .unwrap_or_else(|_| Err("the recording is damaged: its decoder stopped on it".to_owned()))
 }
 
 fn decode_opus(bytes: &[u8]) -> Result<Pcm, String> {
