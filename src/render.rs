@@ -496,3 +496,14 @@ pub fn contrast_ratio(a: Color, b: Color) -> f32 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
+
+/// iced settings with only the kiosk's own fonts, as in the real window (installed fonts are
+/// dropped): for the iced_test simulator in the tests and the soak.
+pub fn simulator_settings() -> iced::Settings {
+    crate::fonts::load();
+    iced::Settings {
+        fonts: crate::fonts::ALL.iter().map(|f| f.bytes.into()).collect(),
+        default_font: widget::SANS,
+        ..iced::Settings::default()
+    }
+}

@@ -168,18 +168,6 @@ fn library(source: &dyn content::Source) -> Arc<Library> {
     Arc::new(Library::new(admitted, Vec::new(), false, None))
 }
 
-fn settings() -> iced::Settings {
-    welcome_kiosk::fonts::load();
-    iced::Settings {
-        fonts: welcome_kiosk::fonts::ALL
-            .iter()
-            .map(|f| f.bytes.into())
-            .collect(),
-        default_font: welcome_kiosk::kiosk::widget::SANS,
-        ..iced::Settings::default()
-    }
-}
-
 impl Soak {
     pub fn new(seed: u64) -> Self {
         let built_in = library(&content::Embedded);
@@ -215,7 +203,7 @@ impl Soak {
             steps: 0,
             events: 0,
             libraries: [built_in, small],
-            settings: settings(),
+            settings: welcome_kiosk::render::simulator_settings(),
             size: SIZES[0],
             alert,
         };

@@ -134,16 +134,7 @@ pub fn lang(tag: &str) -> Lang {
 
 /// iced settings with the kiosk's embedded fonts, for the iced_test simulator.
 pub fn settings() -> iced::Settings {
-    // Only the kiosk's own fonts, as in the real window (installed ones are dropped).
-    welcome_kiosk::fonts::load();
-    iced::Settings {
-        fonts: welcome_kiosk::fonts::ALL
-            .iter()
-            .map(|f| f.bytes.into())
-            .collect(),
-        default_font: welcome_kiosk::kiosk::widget::SANS,
-        ..iced::Settings::default()
-    }
+    welcome_kiosk::render::simulator_settings()
 }
 
 /// Tap the widget with `id` on the current 1280×800 screen and apply what it sends.
