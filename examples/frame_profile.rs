@@ -2,18 +2,12 @@
 //! (dependencies are optimised even in debug builds, so `perf record` shows where a frame's
 //! time goes in the renderer and the text engine).
 
-use welcome_kiosk::content::{self, Options};
 use welcome_kiosk::kiosk::{Clock, Config, Kiosk, Route, Start};
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let screen = args.next().unwrap_or_else(|| "home".to_owned());
     let n: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(30);
-    let options = Options {
-        today: Some(jiff::civil::date(2026, 11, 22)),
-        ..Default::default()
-    };
-    let _ = content::load_embedded(&options);
     let mut config = Config::from_library(
         welcome_kiosk::boot::load(None),
         welcome_kiosk::config::Config::default(),

@@ -23,17 +23,15 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(4);
-    let mut config = Config::from_library(
-        welcome_kiosk::boot::load(None),
-        welcome_kiosk::config::Config::default(),
-    );
+    let library = welcome_kiosk::boot::load(None);
+    let langs = library.offered.clone();
+    let mut config = Config::from_library(library, welcome_kiosk::config::Config::default());
     config.start = welcome_kiosk::lang::Lang::parse("en").map_or(Start::Usual, Start::Home);
     config.clock = Clock::Fixed(jiff::civil::date(2026, 11, 22).at(10, 0, 0, 0));
     let mut kiosk = Kiosk::new(config);
     let Ok(mut painter) = welcome_kiosk::render::Painter::new() else {
         return;
     };
-    let langs = welcome_kiosk::boot::load(None).offered.clone();
     let routes = [
         "home",
         "list:jobs",
